@@ -37,9 +37,17 @@ async function adminQuery(sql: string) {
 
 export type TestDatabase = { url: string; db: PrismaClient; drop: () => Promise<void> };
 
-/** A new, migrated database on the test server, with a client connected to it. */
+/**
+ * A new, migrated database on the test server, with a client connected to it. It also becomes
+ * this test file's DATABASE_URL, so the app's own `db` (created on first use) talks to it too.
+ */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  if (!process.env.TEST_DATABASE_URL) return createEmbeddedTestDatabase();
+  const database = process.env.TEST_DATABASE_URL ? await createServerTestDatabase() : await createEmbeddedTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  return database;
+}
+
+async function createServerTestDatabase(): Promise<TestDatabase> {
   const name = `newsroom_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = withDatabase(testServerUrl(), name);

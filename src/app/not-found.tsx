@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <main className="site-main not-found">
+      <h1>Page not found</h1>
+      <p>The page you asked for does not exist, or has moved.</p>
+      <p>
+        <Link href="/">Go to the front page</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { ArticleView } from '@/lib/articles/types';
+import { formatKst, toKstIso } from '@/lib/time/kst';
+import { paths } from '@/lib/urls';
+
+export function ArticleHeader({ article }: { article: ArticleView }) {
+  const { section } = article;
+  return (
+    <header className="article-header">
+      <p className="section-label">
+        {section.parent && (
+          <>
+            <Link href={paths.section(section.parent.slug)}>{section.parent.name}</Link>
+            <span aria-hidden="true"> › </span>
+          </>
+        )}
+        <Link href={paths.section(section.slug)}>{section.name}</Link>
+      </p>
+      <h1>{article.headline}</h1>
+      {article.subheadlines.map((line) => (
+        <p key={line} className="subheadline">
+          {line}
+        </p>
+      ))}
+      <p className="dateline">
+        Posted on : <time dateTime={toKstIso(new Date(article.publishedAt))}>{formatKst(new Date(article.publishedAt))}</time>
+        {article.modifiedAt && (
+          <>
+            {' '}
+            · Updated : <time dateTime={toKstIso(new Date(article.modifiedAt))}>{formatKst(new Date(article.modifiedAt))}</time>
+          </>
+        )}
+      </p>
+    </header>
+  );
+}

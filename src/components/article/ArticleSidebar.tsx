@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { StoryList } from '@/components/lists/StoryList';
+import { getRelatedArticles, getSectionArticles } from '@/lib/articles/queries';
+import type { ArticleView } from '@/lib/articles/types';
+import { getHotTopics } from '@/lib/topics/queries';
+import { paths } from '@/lib/urls';
+import { getMostViewed } from '@/lib/views/queries';
+
+/** Related stories, most viewed, hot issues and opinion, beside the article. */
+export async function ArticleSidebar({ article }: { article: ArticleView }) {
+  const [related, mostViewed, topics, opinion] = await Promise.all([
+    getRelatedArticles(article.id, article.section.slug),
+    getMostViewed(),
+    getHotTopics(),
+    getSectionArticles('opinion', 4),
+  ]);
+  return (
+    <aside className="article-sidebar" aria-label="More stories">
+      <StoryList title="Related stories" stories={related} className="related" />
+      <StoryList title="Most viewed articles" stories={mostViewed} numbered className="most-viewed" />
+      {topics.length > 0 && (
+        <section className="story-list hot-issues" aria-label="Hot issues">
+          <h2>Hot issue</h2>
+          <ul>
+            {topics.map((topic) => (
+              <li key={topic.slug}>
+                <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <StoryList title="Opinion" stories={opinion.filter((s) => s.id !== article.id)} href={paths.section('opinion')} className="opinion" />
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { SectionNav } from '@/lib/sections/queries';
+import { site } from '@/lib/site';
+import { paths } from '@/lib/urls';
+
+/** Masthead, section navigation, search and the link to the Korean edition. Works without JavaScript. */
+export function SiteHeader({ sections }: { sections: SectionNav[] }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <div className="masthead">
+        <Link href={paths.home()} className="brand">
+          <span className="brand-name">{site.name}</span> <span className="brand-edition">{site.edition}</span>
+        </Link>
+        <div className="masthead-tools">
+          <form action="/search" method="get" role="search" className="search-form">
+            <label htmlFor="site-search" className="visually-hidden">Search articles</label>
+            <input id="site-search" type="search" name="q" placeholder="Search" maxLength={200} />
+            <button type="submit">Search</button>
+          </form>
+          <a href={site.originalEdition.url} hrefLang={site.originalEdition.language} className="edition-link">
+            {site.originalEdition.name}
+          </a>
+        </div>
+      </div>
+      <nav aria-label="Sections" className="section-nav">
+        <ul>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <Link href={paths.section(section.slug)}>{section.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

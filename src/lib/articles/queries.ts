@@ -1,0 +1,86 @@
+import { unstable_cache } from 'next/cache';
+import type { Prisma } from '@/generated/prisma/client';
+import { tags } from '@/lib/cache/tags';
+import { db } from '@/lib/db/client';
+import { articleSelect, cardSelect, toArticleView, toCard } from './select';
+import type { ArticleCard, ArticleView } from './types';
+
+// Public reads. Every one filters to published articles: readers never see anything else.
+
+export const published = { status: 'PUBLISHED' } satisfies Prisma.ArticleWhereInput;
+const newestFirst = [{ publishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+async function findPublishedArticle(slug: string): Promise<ArticleView | null> {
+  const row = await db.article.findFirst({ where: { slug, ...published }, select: articleSelect });
+  return row && toArticleView(row);
+}
+
+/** One published article by slug; the page and its metadata share this cached read. */
+export function getPublishedArticle(slug: string): Promise<ArticleView | null> {
+  return unstable_cache(findPublishedArticle, ['article', slug], { tags: [tags.articleLists, `article-slug:${slug}`] })(slug);
+}
+
+export type SlugStatus = { kind: 'redirect'; path: string } | { kind: 'gone' } | { kind: 'missing' };
+
+/** What an unknown slug means: an old slug of a live story, an unpublished story, or nothing. */
+export async function resolveMissingSlug(slug: string): Promise<SlugStatus> {
+  const redirect = await db.articleSlugRedirect.findUnique({
+    where: { slug },
+    select: { article: { select: { slug: true, status: true, section: { select: { slug: true } } } } },
+  });
+  const article = redirect?.article ?? (await db.article.findUnique({ where: { slug }, select: { slug: true, status: true, section: { select: { slug: true } } } }));
+  if (article?.status === 'PUBLISHED') return { kind: 'redirect', path: `/${article.section.slug}/${article.slug}` };
+  if (article?.status === 'UNPUBLISHED') return { kind: 'gone' };
+  return { kind: 'missing' };
+}
+
+export function getLatestArticles(take = 20): Promise<ArticleCard[]> {
+  return unstable_cache(
+    async () => (await db.article.findMany({ where: published, orderBy: newestFirst, take, select: cardSelect })).map(toCard),
+    ['latest', String(take)],
+    { tags: [tags.articleLists], revalidate: 300 },
+  )();
+}
+
+export function getSectionArticles(sectionSlug: string, take = 20): Promise<ArticleCard[]> {
+  return unstable_cache(
+    async () => {
+      const rows = await db.article.findMany({
+        where: { ...published, OR: [{ section: { slug: sectionSlug } }, { section: { parent: { slug: sectionSlug } } }] },
+        orderBy: newestFirst,
+        take,
+        select: cardSelect,
+      });
+      return rows.map(toCard);
+    },
+    ['section-latest', sectionSlug, String(take)],
+    { tags: [tags.articleLists, tags.section(sectionSlug)], revalidate: 300 },
+  )();
+}
+
+/** Related stories: an editor's pins first, then those precomputed on publish, then the section's newest. */
+export function getRelatedArticles(articleId: number, sectionSlug: string, take = 5): Promise<ArticleCard[]> {
+  return unstable_cache(
+    async () => {
+      const ranked = await db.relatedArticle.findMany({
+        where: { articleId, relatedArticle: published },
+        orderBy: [{ pinned: 'desc' }, { position: 'asc' }, { score: 'desc' }],
+        take,
+        select: { relatedArticle: { select: cardSelect } },
+      });
+      const cards = ranked.map((r) => toCard(r.relatedArticle));
+      if (cards.length < take) {
+        const fill = await db.article.findMany({
+          where: { ...published, section: { slug: sectionSlug }, id: { notIn: [articleId, ...cards.map((c) => c.id)] } },
+          orderBy: newestFirst,
+          take: take - cards.length,
+          select: cardSelect,
+        });
+        cards.push(...fill.map(toCard));
+      }
+      return cards;
+    },
+    ['related', String(articleId), String(take)],
+    { tags: [tags.articleLists, tags.article(articleId)], revalidate: 600 },
+  )();
+}
