@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const securityHeaders = [
@@ -16,6 +17,10 @@ const nextConfig: NextConfig = {
   // The front proxy compresses (see README); compressing in Node halves throughput.
   compress: process.env.NEXT_COMPRESS === '1',
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'sharp', '@node-rs/argon2', '@prisma/schema-engine-wasm'],
+  // Several instances share one page and data cache through Redis (README, "Several servers").
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), 'src/lib/cache/handler.mjs'), cacheMaxMemorySize: 0 } : {}),
+  // forbidden() in the newsroom renders app/admin/forbidden.tsx with a 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

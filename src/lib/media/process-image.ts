@@ -37,7 +37,7 @@ export async function inspectImage(data: Buffer) {
 }
 
 async function store(storage: MediaStorage, key: string, pipeline: Sharp, format: 'webp' | 'jpeg', name: string) {
-  const encoded = format === 'webp' ? pipeline.webp({ quality: 78 }) : pipeline.jpeg({ quality: 80, progressive: true, mozjpeg: true });
+  const encoded = format === 'webp' ? pipeline.webp({ quality: 78 }) : pipeline.jpeg({ quality: 80, progressive: true });
   const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
   const variantKey = `${key}/${name}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
   await storage.put(variantKey, data);
