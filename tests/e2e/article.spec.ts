@@ -18,8 +18,12 @@ test('the sample article shows every element of the paper’s article page @phon
   await expect(lead.locator('img')).toHaveAttribute('alt', /.+/);
   await expect(lead.locator('figcaption')).toContainText('White House on July 22');
   await expect(lead.locator('.credit')).toHaveText('(Reuters/Yonhap News)');
-  const leadSize = await lead.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth);
-  expect(leadSize).toBeGreaterThan(0);
+  const leadImage = lead.locator('img');
+  await leadImage.scrollIntoViewIfNeeded();
+  await expect.poll(() => leadImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  const photo = await page.request.get((await leadImage.getAttribute('src'))!);
+  expect(photo.status()).toBe(200);
+  expect(photo.headers()['cache-control']).toContain('immutable');
 
   const body = article.locator('.article-body');
   await expect(body.locator('h2')).toContainText('US reconfirmation of security guarantee');
