@@ -21,6 +21,11 @@ const nextConfig: NextConfig = {
   ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), 'src/lib/cache/handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   // forbidden() in the newsroom renders app/admin/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
+  // Page 1 of a list has one address, the list's own. Redirected here rather than by the page:
+  // a redirect from an ISR page carries its Location header twice (vercel/next.js#82117).
+  async redirects() {
+    return [{ source: '/:list+/page/1', destination: '/:list+', permanent: true }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -3,7 +3,7 @@
 // and the demo users created. Nothing here touches the development data in .data/.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,6 +17,8 @@ import { applyMigrations } from '../src/lib/db/schema-engine';
 const port = process.env.E2E_PORT ?? '3100';
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'));
 const cleanups: (() => Promise<unknown>)[] = [() => rm(scratch, { recursive: true, force: true })];
+// Where tests that check what the server wrote (tests/e2e/views.spec.ts) find its database.
+const databaseUrlFile = path.join(os.tmpdir(), `newsroom-e2e-${port}.database-url`);
 
 async function createDatabase(): Promise<string> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -50,11 +52,13 @@ async function shutdown(code: number) {
 
 try {
   const url = await createDatabase();
+  await writeFile(databaseUrlFile, url);
+  cleanups.unshift(() => rm(databaseUrlFile, { force: true }));
   const env = {
     ...process.env,
     DATABASE_URL: url,
     MEDIA_DIR: path.join(scratch, 'media'),
-    NEXT_DIST_DIR: '.next-e2e',
+    NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
     SITE_URL: `http://127.0.0.1:${port}`,
     NODE_ENV: 'production' as const,
   };

@@ -17,12 +17,16 @@ export const paths = {
   tag: (slug: string) => `/tag/${slug}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   media: (key: string) => `/media/${key}`,
+  latest: () => '/latest',
+  multimedia: () => '/multimedia',
+  /** Page N of a list: page 1 is the list's own address, later ones `<list>/page/N`. */
+  page: (listPath: string, page: number) => (page > 1 ? `${listPath.replace(/\/$/, '')}/page/${page}` : listPath),
 };
 
 /** First path segments the site uses itself: no section may take one of these slugs. */
 export const reservedSectionSlugs = new Set([
   'admin', 'api', 'author', 'authors', 'topic', 'topics', 'tag', 'tags', 'search', 'feed', 'feeds', 'rss',
-  'media', 'multimedia', 'sitemap', 'sitemaps', 'news-sitemap.xml', 'sitemap.xml', 'robots.txt', 'preview', 'page',
+  'media', 'multimedia', 'latest', 'sitemap', 'sitemaps', 'news-sitemap.xml', 'sitemap.xml', 'robots.txt', 'preview', 'page',
   'favicon.ico', 'icon', 'login', 'logout', '_next',
 ]);
 

@@ -32,18 +32,20 @@ export function ArticleFooter({ article }: { article: ArticleView }) {
         </p>
       )}
       {(article.topics.length > 0 || article.tags.length > 0) && (
-        <ul className="article-tags" aria-label="Topics and tags">
-          {article.topics.map((t) => (
-            <li key={`topic-${t.slug}`}>
-              <Link href={paths.topic(t.slug)} className="topic">{t.name}</Link>
-            </li>
-          ))}
-          {article.tags.map((t) => (
-            <li key={`tag-${t.slug}`}>
-              <Link href={paths.tag(t.slug)}>#{t.name}</Link>
-            </li>
-          ))}
-        </ul>
+        <nav aria-label="Topics and tags">
+          <ul className="article-tags">
+            {article.topics.map((t) => (
+              <li key={`topic-${t.slug}`}>
+                <Link href={paths.topic(t.slug)} className="topic">{t.name}</Link>
+              </li>
+            ))}
+            {article.tags.map((t) => (
+              <li key={`tag-${t.slug}`}>
+                <Link href={paths.tag(t.slug)}>#{t.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
     </footer>
   );

@@ -3,25 +3,50 @@ import type { SectionNav } from '@/lib/sections/queries';
 import { site } from '@/lib/site';
 import { paths } from '@/lib/urls';
 
+/** Every section and subsection, the newsroom's contact line and the Korean edition. */
 export function SiteFooter({ sections }: { sections: SectionNav[] }) {
   return (
     <footer className="site-footer">
-      <nav aria-label="All sections">
+      <nav aria-label="All sections" className="footer-nav">
         <ul>
           {sections.map((section) => (
             <li key={section.slug}>
               <Link href={paths.section(section.slug)}>{section.name}</Link>
+              {section.children.length > 0 && (
+                <ul>
+                  {section.children.map((child) => (
+                    <li key={child.slug}>
+                      <Link href={paths.section(child.slug)}>{child.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
+          <li>
+            <Link href={paths.multimedia()}>Multimedia</Link>
+          </li>
+          <li>
+            <Link href={paths.latest()}>Latest news</Link>
+          </li>
+          <li>
+            <Link href={paths.search()}>Search</Link>
+          </li>
         </ul>
       </nav>
-      <p>
-        Please direct comments or questions to [<a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>]
-      </p>
-      <p>
-        © {site.name}. All times are Korea Standard Time (KST).{' '}
-        <a href={site.originalEdition.url} hrefLang={site.originalEdition.language}>{site.originalEdition.name}</a>
-      </p>
+      <div className="footer-contact">
+        <p>
+          <strong>{site.name} {site.edition}</strong>
+        </p>
+        <p>
+          Please direct comments or questions to [<a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>]
+        </p>
+        <p>
+          Read {site.name} in Korean:{' '}
+          <a href={site.originalEdition.url} hrefLang={site.originalEdition.language}>{site.originalEdition.name}</a>
+        </p>
+        <p className="footer-note">© {site.name}. All rights reserved. All times are Korea Standard Time (KST).</p>
+      </div>
     </footer>
   );
 }

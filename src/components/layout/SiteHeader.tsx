@@ -13,7 +13,7 @@ export function SiteHeader({ sections }: { sections: SectionNav[] }) {
           <span className="brand-name">{site.name}</span> <span className="brand-edition">{site.edition}</span>
         </Link>
         <div className="masthead-tools">
-          <form action="/search" method="get" role="search" className="search-form">
+          <form action={paths.search()} method="get" role="search" aria-label="Site search" className="search-form">
             <label htmlFor="site-search" className="visually-hidden">Search articles</label>
             <input id="site-search" type="search" name="q" placeholder="Search" maxLength={200} />
             <button type="submit">Search</button>
@@ -30,6 +30,12 @@ export function SiteHeader({ sections }: { sections: SectionNav[] }) {
               <Link href={paths.section(section.slug)}>{section.name}</Link>
             </li>
           ))}
+          <li>
+            <Link href={paths.multimedia()}>Multimedia</Link>
+          </li>
+          <li>
+            <Link href={paths.latest()}>Latest</Link>
+          </li>
         </ul>
       </nav>
     </header>

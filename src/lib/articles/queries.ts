@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache';
 import type { Prisma } from '@/generated/prisma/client';
 import { tags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
+import { refreshRelatedArticles } from '@/lib/related/refresh-related';
 import { articleSelect, cardSelect, toArticleView, toCard } from './select';
 import type { ArticleCard, ArticleView } from './types';
 
@@ -34,14 +35,6 @@ export async function resolveMissingSlug(slug: string): Promise<SlugStatus> {
   return { kind: 'missing' };
 }
 
-export function getLatestArticles(take = 20): Promise<ArticleCard[]> {
-  return unstable_cache(
-    async () => (await db.article.findMany({ where: published, orderBy: newestFirst, take, select: cardSelect })).map(toCard),
-    ['latest', String(take)],
-    { tags: [tags.articleLists], revalidate: 300 },
-  )();
-}
-
 export function getSectionArticles(sectionSlug: string, take = 20): Promise<ArticleCard[]> {
   return unstable_cache(
     async () => {
@@ -58,16 +51,27 @@ export function getSectionArticles(sectionSlug: string, take = 20): Promise<Arti
   )();
 }
 
-/** Related stories: an editor's pins first, then those precomputed on publish, then the section's newest. */
+function findRankedRelated(articleId: number, take: number) {
+  return db.relatedArticle.findMany({
+    where: { articleId, relatedArticle: published },
+    orderBy: [{ pinned: 'desc' }, { position: 'asc' }, { score: 'desc' }],
+    take,
+    select: { pinned: true, relatedArticle: { select: cardSelect } },
+  });
+}
+
+/**
+ * Related stories: an editor's pins first, then those precomputed on publish (computed now when
+ * a story shows none; see src/lib/related), then the section's newest.
+ */
 export function getRelatedArticles(articleId: number, sectionSlug: string, take = 5): Promise<ArticleCard[]> {
   return unstable_cache(
     async () => {
-      const ranked = await db.relatedArticle.findMany({
-        where: { articleId, relatedArticle: published },
-        orderBy: [{ pinned: 'desc' }, { position: 'asc' }, { score: 'desc' }],
-        take,
-        select: { relatedArticle: { select: cardSelect } },
-      });
+      let ranked = await findRankedRelated(articleId, take);
+      if (ranked.length < take && ranked.every((r) => r.pinned)) {
+        await refreshRelatedArticles(articleId);
+        ranked = await findRankedRelated(articleId, take);
+      }
       const cards = ranked.map((r) => toCard(r.relatedArticle));
       if (cards.length < take) {
         const fill = await db.article.findMany({

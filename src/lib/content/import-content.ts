@@ -5,13 +5,15 @@ import { markdownToPlainText } from '@/lib/markdown/plain-text';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { processImage, type ProcessedImage } from '@/lib/media/process-image';
 import { responsivePhoto } from '@/lib/media/variants';
+import { refreshAllRelatedArticles } from '@/lib/related/refresh-related';
 import { loadContent, referencedImages, type ContentBundle } from './load-content';
 import { writeArticles } from './write-articles';
 import { writeDirectory, type ImportCounts } from './write-directory';
 
 // `npm run content:import`: content/ -> database, in one transaction, idempotently. Photos are
 // processed first (content-addressed, so re-running stores nothing new); then every row is
-// written only when it differs from what is there.
+// written only when it differs from what is there, and every published story's related stories
+// are recomputed (src/lib/related) before the transaction commits.
 
 export type ImportResult = ImportCounts & { articles: ImportCounts['sections'] };
 
@@ -55,6 +57,7 @@ export async function importContent(db: PrismaClient, root?: string): Promise<Im
     async (tx) => {
       const directory = await writeDirectory(tx, bundle, images);
       const articles = await writeArticles(tx, bundle, bodies, directory.ids);
+      await refreshAllRelatedArticles(tx);
       return { ...directory.counts, articles };
     },
     { timeout: 300_000, maxWait: 30_000 },

@@ -1,5 +1,7 @@
 import type { Prisma } from '@/generated/prisma/client';
-import { articleSnapshot, snapshotInclude } from '@/lib/articles/snapshot';
+import { replaceArticleRows, replacePins } from '@/lib/articles/article-rows';
+import { recordRevision } from '@/lib/articles/revisions';
+import { snapshotInclude } from '@/lib/articles/snapshot';
 import { toSlug } from '@/lib/slug';
 import type { ArticleSource, ContentBundle } from './load-content';
 import { emptyCounts, sameRows, upsertBy, type Counts } from './sync';
@@ -65,10 +67,9 @@ async function syncJoins(tx: Tx, articleId: number, rows: ReturnType<typeof join
       await replace();
     }
   };
-  await sync('authors', async () => { await tx.articleAuthor.deleteMany({ where }); await tx.articleAuthor.createMany({ data: rows.authors.map((r) => ({ ...r, articleId })) }); });
-  await sync('topics', async () => { await tx.articleTopic.deleteMany({ where }); await tx.articleTopic.createMany({ data: rows.topics.map((r) => ({ ...r, articleId })) }); });
-  await sync('tags', async () => { await tx.articleTag.deleteMany({ where }); await tx.articleTag.createMany({ data: rows.tags.map((r) => ({ ...r, articleId })) }); });
-  await sync('gallery', async () => { await tx.articleMedia.deleteMany({ where }); await tx.articleMedia.createMany({ data: rows.gallery.map((r) => ({ ...r, articleId })) }); });
+  for (const key of ['authors', 'topics', 'tags', 'gallery'] as const) {
+    await sync(key, () => replaceArticleRows(tx, articleId, { [key]: rows[key] }));
+  }
   await sync('corrections', async () => { await tx.correction.deleteMany({ where }); await tx.correction.createMany({ data: rows.corrections.map((r) => ({ ...r, articleId })) }); });
   return changed;
 }
@@ -76,9 +77,7 @@ async function syncJoins(tx: Tx, articleId: number, rows: ReturnType<typeof join
 async function syncPins(tx: Tx, articleId: number, pinnedIds: number[]): Promise<boolean> {
   const current = await tx.relatedArticle.findMany({ where: { articleId, pinned: true }, orderBy: { position: 'asc' }, select: { relatedArticleId: true } });
   if (sameRows(current.map((r) => r.relatedArticleId), pinnedIds)) return false;
-  await tx.relatedArticle.deleteMany({ where: { articleId, pinned: true } });
-  await tx.relatedArticle.deleteMany({ where: { articleId, relatedArticleId: { in: pinnedIds } } });
-  await tx.relatedArticle.createMany({ data: pinnedIds.map((relatedArticleId, position) => ({ articleId, relatedArticleId, pinned: true, position })) });
+  await replacePins(tx, articleId, pinnedIds);
   return true;
 }
 
@@ -106,17 +105,17 @@ export async function writeArticles(tx: Tx, bundle: ContentBundle, rendered: Ren
     const id = articleIds.get(source.slug)!;
     if (await syncPins(tx, id, source.data.related.map((slug) => articleIds.get(slug)!))) touched.add(id);
   }
-  for (const articleId of touched) await recordRevision(tx, articleId);
+  for (const articleId of touched) await recordImportRevision(tx, articleId);
   return counts;
 }
 
 /** Every import that changes an article leaves a revision, as a save in the newsroom does. */
-async function recordRevision(tx: Tx, articleId: number) {
+async function recordImportRevision(tx: Tx, articleId: number) {
   const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { version: 'desc' }, select: { version: true } });
   const article = await tx.article.update({
     where: { id: articleId },
     data: { version: last ? last.version + 1 : 1 },
     include: snapshotInclude,
   });
-  await tx.revision.create({ data: { articleId, version: article.version, snapshot: articleSnapshot(article), note: 'Imported from content/' } });
+  await recordRevision(tx, article, { userId: null, note: 'Imported from content/' });
 }

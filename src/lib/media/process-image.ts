@@ -26,12 +26,16 @@ export class ImageRejectedError extends Error {
 /** Checks the bytes are a photo we accept; returns its MIME type and oriented size. */
 export async function inspectImage(data: Buffer) {
   if (data.byteLength > MAX_UPLOAD_BYTES) throw new ImageRejectedError(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-  const meta = await sharp(data, { limitInputPixels: MAX_PIXELS }).metadata().catch(() => null);
+  // Reading the header decodes no pixels, so the size can be checked and named before any work.
+  const meta = await sharp(data, { limitInputPixels: false }).metadata().catch(() => null);
   const mimeType = meta?.format ? acceptedFormats.get(meta.format) : undefined;
   if (!meta || !mimeType || (meta.format === 'heif' && meta.compression !== 'av1')) {
     throw new ImageRejectedError('Only JPEG, PNG, WebP and AVIF photos can be used (SVG and other files are refused).');
   }
   if (!meta.width || !meta.height) throw new ImageRejectedError('The image has no readable dimensions.');
+  if (meta.width * meta.height > MAX_PIXELS) {
+    throw new ImageRejectedError(`The photo is ${meta.width} × ${meta.height} pixels; the limit is ${MAX_PIXELS / 1_000_000} megapixels. Make it smaller first.`);
+  }
   const rotated = (meta.orientation ?? 1) >= 5;
   return { mimeType, width: rotated ? meta.height : meta.width, height: rotated ? meta.width : meta.height };
 }

@@ -20,10 +20,11 @@ export function mediaDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media'));
 }
 
-export function localDiskStorage(root = mediaDir()): MediaStorage {
+/** Files under `root`, or under MEDIA_DIR as it is when each call is made. */
+export function localDiskStorage(root?: string): MediaStorage {
   const resolve = (key: string) => {
     if (!mediaKeyPattern.test(key) && !/^[a-f0-9]{16,64}$/.test(key)) throw new Error(`Invalid media key: ${key}`);
-    return path.join(root, key);
+    return path.join(root ?? mediaDir(), key);
   };
   return {
     async put(key, data) {

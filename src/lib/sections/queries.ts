@@ -1,17 +1,23 @@
 import { unstable_cache } from 'next/cache';
+import { getListingPage } from '@/lib/articles/lists';
+import type { ListingPage } from '@/lib/articles/listing';
 import { tags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 
-export type SectionNav = { slug: string; name: string; children: { slug: string; name: string }[] };
-export type SectionView = { id: number; slug: string; name: string; description: string; parent: { slug: string; name: string } | null; children: { slug: string; name: string }[] };
+export type SectionLink = { id: number; slug: string; name: string };
+export type SectionNav = SectionLink & { children: SectionLink[] };
+export type SectionView = SectionNav & { description: string; parent: { slug: string; name: string } | null };
+
+const byPosition = [{ position: 'asc' as const }, { name: 'asc' as const }];
+const linkSelect = { id: true, slug: true, name: true };
 
 /** Top-level sections in navigation order, each with its subsections. */
 export const getNavigation = unstable_cache(
   async (): Promise<SectionNav[]> =>
     db.section.findMany({
       where: { parentId: null },
-      orderBy: [{ position: 'asc' }, { name: 'asc' }],
-      select: { slug: true, name: true, children: { orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { slug: true, name: true } } },
+      orderBy: byPosition,
+      select: { ...linkSelect, children: { orderBy: byPosition, select: linkSelect } },
     }),
   ['navigation'],
   { tags: [tags.navigation], revalidate: 3600 },
@@ -23,12 +29,19 @@ export function getSection(slug: string): Promise<SectionView | null> {
       db.section.findUnique({
         where: { slug },
         select: {
-          id: true, slug: true, name: true, description: true,
+          ...linkSelect,
+          description: true,
           parent: { select: { slug: true, name: true } },
-          children: { orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { slug: true, name: true } },
+          children: { orderBy: byPosition, select: linkSelect },
         },
       }),
     ['section', slug],
     { tags: [tags.navigation, tags.section(slug)], revalidate: 3600 },
   )();
+}
+
+/** A page of the section's stories; a parent section lists its subsections' stories too. */
+export function getSectionPage(section: SectionNav, page: number): Promise<ListingPage | null> {
+  const sections = [section, ...section.children];
+  return getListingPage({ kind: 'sections', sectionIds: sections.map((s) => s.id) }, page, sections.map((s) => tags.section(s.slug)));
 }

@@ -24,6 +24,12 @@ export function formatKst(date: Date): string {
   return `${p.month}.${p.day},${p.year} ${p.hour}:${p.minute} KST`;
 }
 
+/** "15:50": the newsroom's own status lines ("Saved 15:50"), where the day goes without saying. */
+export function formatKstTime(date: Date): string {
+  const p = kstParts(date);
+  return `${p.hour}:${p.minute}`;
+}
+
 /** "Jul. 24, 2019": for lists, where the time adds noise. */
 export function formatKstDate(date: Date): string {
   const p = kstParts(date);

@@ -5,21 +5,45 @@ import { cardSelect, toCard } from '@/lib/articles/select';
 import type { ArticleCard } from '@/lib/articles/types';
 import { tags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
+import { hourOf } from './view-counts';
 
-// Most viewed: page views summed over hourly buckets in a window (24 hours by default).
+// Most viewed: published stories ranked by the views in their hourly buckets over a window.
+// "day" (the site's default) is the current hour and the 23 before it, so between 23 and 24
+// hours of reading; "week" is the current hour and the 167 before it. Ties go to the newer id.
 
-async function findMostViewed(hours: number, take: number): Promise<ArticleCard[]> {
-  const since = new Date(Date.now() - hours * 3_600_000);
+export const mostViewedWindows = { day: 24, week: 168 } as const;
+
+export type MostViewedQuery = {
+  window?: keyof typeof mostViewedWindows;
+  /** A section's slug; its child sections' stories count as its own (as on section pages). */
+  section?: string;
+  take?: number;
+};
+
+const hourStart = (hour: number) => Prisma.sql`timestamp 'epoch' + ${hour}::int * interval '1 hour'`;
+
+export async function findMostViewed({ window = 'day', section, take = 10 }: MostViewedQuery = {}, now = Date.now()): Promise<ArticleCard[]> {
+  const lastHour = hourOf(now);
+  const firstHour = lastHour - mostViewedWindows[window] + 1;
+  const inSection = section
+    ? Prisma.sql`AND a."sectionId" IN (SELECT s.id FROM "Section" s LEFT JOIN "Section" p ON p.id = s."parentId" WHERE ${section} IN (s.slug, p.slug))`
+    : Prisma.empty;
   const ranked = await db.$queryRaw<{ articleId: number }[]>(Prisma.sql`
     SELECT b."articleId" FROM "ArticleViewBucket" b
-    JOIN "Article" a ON a.id = b."articleId" AND a.status = 'PUBLISHED'
-    WHERE b.hour >= date_trunc('hour', ${since}::timestamp)
+    JOIN "Article" a ON a.id = b."articleId" AND a.status = 'PUBLISHED' ${inSection}
+    WHERE b.hour BETWEEN ${hourStart(firstHour)} AND ${hourStart(lastHour)}
     GROUP BY b."articleId" ORDER BY SUM(b.views) DESC, b."articleId" DESC LIMIT ${take}`);
   const ids = ranked.map((r) => r.articleId);
   const rows = await db.article.findMany({ where: { id: { in: ids }, ...published }, select: cardSelect });
-  return ids.flatMap((id) => rows.filter((r) => r.id === id)).map(toCard);
+  const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function getMostViewed(hours = 24, take = 10): Promise<ArticleCard[]> {
-  return unstable_cache(findMostViewed, ['most-viewed', String(hours), String(take)], { tags: [tags.mostViewed], revalidate: 60 })(hours, take);
+/** Cached for a minute: the lists move every flush, pages need not follow every view. */
+export function getMostViewed(query: MostViewedQuery = {}): Promise<ArticleCard[]> {
+  const { window = 'day', section = '', take = 10 } = query;
+  return unstable_cache(() => findMostViewed(query), ['most-viewed', window, section, String(take)], {
+    tags: [tags.mostViewed],
+    revalidate: 60,
+  })();
 }

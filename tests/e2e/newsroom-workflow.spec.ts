@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { addByline, expectSaved, logIn, publicPath, signedInPage, startDraft, typeBody, uniqueWords } from '../helpers/newsroom-e2e';
+import { toKstIso } from '@/lib/time/kst';
+
+// A story's path through the newsroom, in Chromium against a production build: drafted and
+// submitted by a reporter, published by an editor, scheduled, renamed and unpublished.
+
+test('a reporter drafts and submits a story but cannot publish it; an editor publishes it everywhere at once', async ({ browser }) => {
+  const reporter = await signedInPage(browser, 'reporter');
+  const headline = uniqueWords('Unification ministry proposes border talks');
+  await startDraft(reporter, headline);
+  await typeBody(reporter, 'The ministry proposed **working-level talks** on Monday.');
+  await reporter.getByLabel('Inter-Korean relations').check();
+  await expectSaved(reporter);
+  await expect(reporter.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+  await expect(reporter.getByRole('button', { name: 'Schedule' })).toHaveCount(0);
+  await reporter.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(reporter.getByTestId('article-status')).toHaveText('In review');
+  const path = await publicPath(reporter);
+  expect((await reporter.request.get(path)).status()).toBe(404);
+
+  const editor = await signedInPage(browser, 'editor');
+  await editor.getByRole('region', { name: 'Awaiting review' }).getByRole('link', { name: headline }).click();
+  await editor.getByRole('button', { name: 'Publish now' }).click();
+  await expect(editor.getByTestId('article-status')).toHaveText('Published');
+  for (const page of [path, '/', '/north-korea', '/topic/inter-korean-relations', '/author/hwang-joon-bum']) {
+    await editor.goto(page);
+    await expect(editor.getByText(headline).first(), `on ${page}`).toBeVisible();
+  }
+  await editor.goto(path);
+  await expect(editor.locator('.article-body strong')).toHaveText('working-level talks');
+});
+
+test('a scheduled story stays off the site until its time, then goes out by itself', async ({ page }) => {
+  test.setTimeout(200_000);
+  await logIn(page, 'editor');
+  const headline = uniqueWords('Embargoed: central bank holds rates');
+  await startDraft(page, headline, 'Economy');
+  await addByline(page, 'Yoon Ga-young');
+  await typeBody(page, 'The Bank of Korea held its base rate at 2.5 percent.');
+  await expectSaved(page);
+  await page.getByLabel('Publish at (KST)').fill(toKstIso(new Date(Date.now() + 90_000)).slice(0, 16));
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Scheduled');
+  const path = await publicPath(page, 'economy');
+  await page.goto('/admin');
+  await expect(page.getByRole('region', { name: 'Scheduled' }).getByText(headline)).toBeVisible();
+  expect((await page.request.get(path)).status()).toBe(404);
+  await expect
+    .poll(async () => (await page.request.get('/economy')).text(), { timeout: 170_000, intervals: [5_000] })
+    .toContain(headline);
+  expect((await page.request.get(path)).status()).toBe(200);
+});
+
+test('a renamed story redirects from its old address, and an unpublished story answers 410 Gone', async ({ page }) => {
+  await logIn(page, 'editor');
+  const headline = uniqueWords('Court rules on forced labor compensation');
+  await startDraft(page, headline, 'Society');
+  await addByline(page, 'Oh Ji-hoon');
+  await typeBody(page, 'The Supreme Court ruled on Thursday.');
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Published');
+  const oldPath = await publicPath(page, 'society');
+  expect((await page.request.get(oldPath)).status()).toBe(200);
+
+  await page.getByLabel('Address (slug)').fill(`${oldPath.split('/').pop()}-ruling`);
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expectSaved(page);
+  const newPath = await publicPath(page, 'society');
+  const moved = await page.request.get(oldPath, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers().location).toContain(newPath);
+  await page.goto(oldPath);
+  await expect(page).toHaveURL(new RegExp(`${newPath}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+
+  await page.goBack();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Unpublished');
+  for (const path of [newPath, oldPath]) {
+    const gone = await page.request.get(path, { maxRedirects: 0 });
+    expect(gone.status(), path).toBe(410);
+    expect(await gone.text()).toContain('This article is no longer available');
+  }
+  expect(await (await page.request.get('/society')).text()).not.toContain(headline);
+});
