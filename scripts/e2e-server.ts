@@ -13,6 +13,7 @@ import { ensureDemoUsers } from '../src/lib/auth/demo-users';
 import { importContent } from '../src/lib/content/import-content';
 import { startEmbeddedServer } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
+import { nextBin } from './next-bin';
 
 const port = process.env.E2E_PORT ?? '3100';
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'));
@@ -41,7 +42,7 @@ async function createDatabase(): Promise<string> {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn('npx', ['next', ...args], { stdio: 'inherit', env });
+  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
   return { child, done: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1))) };
 }
 

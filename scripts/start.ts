@@ -13,6 +13,7 @@ import { importContent } from '../src/lib/content/import-content';
 import { startEmbeddedServer, type EmbeddedServer } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
 import { ensureDemoUsers } from '../src/lib/auth/demo-users';
+import { nextBin } from './next-bin';
 
 const root = process.cwd();
 const stampFile = path.join(root, '.next', 'newsroom-build-stamp');
@@ -60,7 +61,7 @@ async function prepareDatabase(url: string, embedded: boolean) {
 }
 
 function serve(args: string[], stop: (code: number) => Promise<void>) {
-  const server = spawn('npx', ['next', ...args], { stdio: 'inherit', env: process.env });
+  const server = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: process.env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => void stop(code ?? 0));
 }
@@ -85,7 +86,7 @@ async function main() {
     const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && (await readFile(stampFile, 'utf8').catch(() => '')) === stamp;
     if (!built) {
       console.log('Building the site …');
-      const code = await run('npx', ['next', 'build']);
+      const code = await run(process.execPath, [nextBin, 'build']);
       if (code !== 0) return stop(code);
       await writeFile(stampFile, stamp);
     }
