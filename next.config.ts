@@ -14,8 +14,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (CI runs it); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  // The front proxy compresses (see README); compressing in Node halves throughput.
-  compress: process.env.NEXT_COMPRESS === '1',
+  // Node compresses only for clients that ask (a browser straight at `npm start`); the front
+  // proxy asks for plain responses and compresses them itself (deploy/nginx.conf).
+  compress: true,
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'sharp', '@node-rs/argon2', '@prisma/schema-engine-wasm'],
   // Several instances share one page and data cache through Redis (README, "Several servers").
   ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), 'src/lib/cache/handler.mjs'), cacheMaxMemorySize: 0 } : {}),

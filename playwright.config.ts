@@ -31,6 +31,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 15 * 60_000,
     reuseExistingServer: false,
+    // A signal, not a kill, so the e2e server drops its database and scratch folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -13,7 +13,7 @@ import { ensureDemoUsers } from '../src/lib/auth/demo-users';
 import { importContent } from '../src/lib/content/import-content';
 import { startEmbeddedServer } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
-import { nextBin } from './next-bin';
+import { nextBin, serverArgs } from './next-bin';
 
 const port = process.env.E2E_PORT ?? '3100';
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'));
@@ -42,7 +42,7 @@ async function createDatabase(): Promise<string> {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   return { child, done: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1))) };
 }
 
@@ -61,6 +61,8 @@ try {
     MEDIA_DIR: path.join(scratch, 'media'),
     NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
     SITE_URL: `http://127.0.0.1:${port}`,
+    // A secret of its own, so the preview does not create one in .data/.
+    PREVIEW_SECRET: process.env.PREVIEW_SECRET || randomBytes(32).toString('hex'),
     NODE_ENV: 'production' as const,
   };
   Object.assign(process.env, env);
@@ -70,10 +72,10 @@ try {
   await ensureDemoUsers();
   await db.$disconnect();
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = await run(['build'], env).done;
+    const build = await run([nextBin, 'build'], env).done;
     if (build !== 0) await shutdown(build);
   }
-  const server = run(['start', '-p', port, '-H', '127.0.0.1'], env);
+  const server = run(serverArgs(), { ...env, PORT: String(port), HOST: '127.0.0.1' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.child.kill('SIGTERM'));
   await shutdown(await server.done);
 } catch (error) {

@@ -1,7 +1,8 @@
 // `npm start`: the whole site on one command. Without DATABASE_URL it runs the embedded database
 // (data in .data/), applies migrations, imports content/ on first start, builds when the sources
-// changed since the last build, and serves the production build on HOST:PORT (default
-// 127.0.0.1:3000). `npm run dev` does the same with `next dev`.
+// changed since the last build, and serves the production build with the site's server
+// (src/server/main.ts) on HOST:PORT (default 127.0.0.1:3000). `npm run dev` does the same with
+// Next's development mode.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { importContent } from '../src/lib/content/import-content';
 import { startEmbeddedServer, type EmbeddedServer } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
 import { ensureDemoUsers } from '../src/lib/auth/demo-users';
-import { nextBin } from './next-bin';
+import { nextBin, serverArgs } from './next-bin';
 
 const root = process.cwd();
 const stampFile = path.join(root, '.next', 'newsroom-build-stamp');
@@ -61,7 +62,7 @@ async function prepareDatabase(url: string, embedded: boolean) {
 }
 
 function serve(args: string[], stop: (code: number) => Promise<void>) {
-  const server = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: process.env });
+  const server = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => void stop(code ?? 0));
 }
@@ -79,9 +80,7 @@ async function main() {
   };
   try {
     await prepareDatabase(process.env.DATABASE_URL!, Boolean(embedded));
-    const port = process.env.PORT ?? '3000';
-    const host = process.env.HOST ?? '127.0.0.1';
-    if (process.argv.includes('--dev')) return serve(['dev', '-p', port, '-H', host], stop);
+    if (process.argv.includes('--dev')) return serve(serverArgs({ dev: true }), stop);
     const stamp = await sourceStamp();
     const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && (await readFile(stampFile, 'utf8').catch(() => '')) === stamp;
     if (!built) {
@@ -90,7 +89,7 @@ async function main() {
       if (code !== 0) return stop(code);
       await writeFile(stampFile, stamp);
     }
-    serve(['start', '-p', port, '-H', host], stop);
+    serve(serverArgs(), stop);
   } catch (error) {
     console.error(error);
     await stop(1);

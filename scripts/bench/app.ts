@@ -4,10 +4,11 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import net from 'node:net';
+import { serverArgs } from '../next-bin';
 import { processTree, processTreeCpuMs, processTreeRss } from './proc';
 
 // The production app as the benchmark runs it: built once into its own dist dir, started with
-// `next start` on the bench database. Runtime cache files (ISR pages, data cache) are removed
+// the site's server (src/server/main.ts, as `npm start` runs it) on the bench database. Runtime cache files (ISR pages, data cache) are removed
 // before every start, so each run begins cold and "never visited" really means it.
 
 export const distDir = '.next-bench';
@@ -89,7 +90,7 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-/** `next start` runs the server in a child process: signals go to every process of the tree. */
+/** Signals go to every process of the server's tree. */
 function signalTree(pid: number, signal: NodeJS.Signals) {
   for (const member of processTree(pid).reverse()) {
     try {
@@ -102,8 +103,8 @@ function signalTree(pid: number, signal: NodeJS.Signals) {
 
 export async function startApp(env: AppEnv): Promise<RunningApp> {
   if (await portInUse(env.port)) throw new Error(`Port ${env.port} is in use: pass --port to choose another range.`);
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(env.port), '-H', '127.0.0.1'], {
-    env: appEnv(env),
+  const child: ChildProcess = spawn(process.execPath, serverArgs(), {
+    env: { ...appEnv(env), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
@@ -117,10 +118,10 @@ export async function startApp(env: AppEnv): Promise<RunningApp> {
   const url = `http://127.0.0.1:${env.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log.join('')}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log.join('')}`);
     const ok = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) }).then(() => true, () => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${url} within 60 s`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer on ${url} within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
@@ -137,7 +138,7 @@ export async function startApp(env: AppEnv): Promise<RunningApp> {
       // Whatever of the tree is still a Next.js process after 5 s is killed.
       for (const member of tree) {
         const command = await readFile(`/proc/${member}/cmdline`, 'utf8').catch(() => '');
-        if (command.includes('next')) process.kill(member, 'SIGKILL');
+        if (command.includes('next') || command.includes('src/server/main.ts')) process.kill(member, 'SIGKILL');
       }
     },
   };

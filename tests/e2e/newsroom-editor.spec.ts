@@ -72,19 +72,26 @@ test('revisions are compared and an old one restored as a new version', async ({
   await expect(page.getByRole('cell', { name: /^Restored version \d+$/ })).toBeVisible();
 });
 
-test('the full preview shows a draft as readers will see it, to the newsroom only and never to search engines', async ({ page, browser }) => {
+test('the full preview shows a draft as readers will see it, at a secret address, to the newsroom only and never to search engines', async ({ page, browser }) => {
   await logIn(page, 'reporter');
   const headline = uniqueWords('Preview check');
   const id = await startDraft(page, headline);
   await typeBody(page, '## A subheading\n\nBody text for the preview.');
   await expectSaved(page);
-  await page.goto(`/preview/articles/${id}`);
+  const secret = await page.getByRole('link', { name: 'Preview as readers will see it' }).getAttribute('href');
+  expect(secret).toMatch(new RegExp(`^/preview/articles/${id}\\?token=[\\w-]{43}$`));
+  const response = await page.goto(secret!);
+  expect(response?.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
   await expect(page.locator('.article-body h2')).toHaveText('A subheading');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await expect(page.getByText('Readers cannot see this page.')).toBeVisible();
+  for (const guess of [`/preview/articles/${id}`, `/preview/articles/${id}?token=${'A'.repeat(43)}`]) {
+    expect((await page.request.get(guess)).status(), guess).toBe(404);
+  }
 
   const visitor = await browser.newPage();
-  await visitor.goto(`/preview/articles/${id}`);
+  await visitor.goto(secret!);
   await expect(visitor).toHaveURL(/\/admin\/login$/);
+  expect((await visitor.request.get(`/preview/articles/${id}`, { maxRedirects: 0 })).status()).toBe(404);
 });

@@ -3,7 +3,8 @@ import { addByline, expectSaved, logIn, publicPath, signedInPage, startDraft, ty
 import { toKstIso } from '@/lib/time/kst';
 
 // A story's path through the newsroom, in Chromium against a production build: drafted and
-// submitted by a reporter, published by an editor, scheduled, renamed and unpublished.
+// submitted by a reporter, published by an editor, placed on the front page, previewed at its
+// secret address, scheduled, renamed and unpublished.
 
 test('a reporter drafts and submits a story but cannot publish it; an editor publishes it everywhere at once', async ({ browser }) => {
   const reporter = await signedInPage(browser, 'reporter');
@@ -11,6 +12,7 @@ test('a reporter drafts and submits a story but cannot publish it; an editor pub
   await startDraft(reporter, headline);
   await typeBody(reporter, 'The ministry proposed **working-level talks** on Monday.');
   await reporter.getByLabel('Inter-Korean relations').check();
+  await expect(reporter.getByLabel('Placement')).toBeDisabled();
   await expectSaved(reporter);
   await expect(reporter.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
   await expect(reporter.getByRole('button', { name: 'Schedule' })).toHaveCount(0);
@@ -29,6 +31,31 @@ test('a reporter drafts and submits a story but cannot publish it; an editor pub
   }
   await editor.goto(path);
   await expect(editor.locator('.article-body strong')).toHaveText('working-level talks');
+});
+
+test('an editor makes a story the front-page lead; before it goes out, its preview opens only at the secret address', async ({ page }) => {
+  await logIn(page, 'editor');
+  const headline = uniqueWords('Parliament passes the extra budget');
+  const id = await startDraft(page, headline, 'Politics');
+  await addByline(page, 'Oh Ji-hoon');
+  await typeBody(page, 'The National Assembly passed the supplementary budget on Friday.');
+  await page.getByLabel('Placement').selectOption({ label: 'Lead story' });
+  await page.getByLabel('Rank').fill('100');
+  await expect(page.locator('#frontPageRank-error')).toHaveText('Enter a whole number from 0 to 99.', { timeout: 15_000 });
+  await page.getByLabel('Rank').fill('0');
+  await expectSaved(page);
+
+  const preview = await page.getByRole('link', { name: 'Preview as readers will see it' }).getAttribute('href');
+  expect(preview).toMatch(new RegExp(`^/preview/articles/${id}\\?token=`));
+  expect((await page.request.get(preview!)).status()).toBe(200);
+  expect((await page.request.get(`/preview/articles/${id}`)).status()).toBe(404);
+
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByTestId('article-status')).toHaveText('Published');
+  await page.goto('/');
+  await expect(page.locator('.story-card-lead')).toContainText(headline);
+  await page.goto(`/admin/articles/${id}`);
+  await expect(page.getByTestId('front-page-lead')).toHaveText('This story leads the front page now (rank 0).');
 });
 
 test('a scheduled story stays off the site until its time, then goes out by itself', async ({ page }) => {

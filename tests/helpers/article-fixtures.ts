@@ -60,6 +60,8 @@ export function editorFields(story: { id: number; version: number; slug: string;
     seoTitle: '',
     seoDescription: '',
     slug: story.slug,
+    frontPagePlacement: 'NONE',
+    frontPageRank: 0,
     ...extra,
   };
 }

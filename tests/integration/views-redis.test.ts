@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeViewCounts } from '@/lib/views/mutations';
 import { createRedisViewBuffer } from '@/lib/views/redis-buffer';
@@ -53,15 +52,15 @@ const story = () => createArticle(database.db, { sectionId });
 
 describe.skipIf(!redisAnswers)('the Redis view buffer', () => {
   test('500 concurrent page loads through the beacon and a flush lose no view', async () => {
-    const { GET } = await import('@/app/api/views/[id]/route');
     const { flushViews } = await import('@/lib/views/flusher');
+    const { startFrontDoor } = await import('../helpers/front-door');
+    const frontDoor = await startFrontDoor();
     const [first, second] = await Promise.all([story(), story()]);
     const load = (id: number) =>
-      GET(new NextRequest(`http://localhost:3000/api/views/${id}`, { headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0' } }), {
-        params: Promise.resolve({ id: String(id) }),
-      });
+      fetch(`${frontDoor.url}/api/views/${id}`, { headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0' } });
 
     await Promise.all(Array.from({ length: 500 }, (_, i) => load(i % 4 === 0 ? second.id : first.id)));
+    await frontDoor.close();
     expect(await probe.hlen(`${prefix}:views:pending`)).toBe(2);
     expect(await flushViews()).toBe(500);
 

@@ -25,7 +25,7 @@ test('the same change made by both is made once', () => {
 const fields = (patch: Partial<ArticleFields>): ArticleFields => ({
   headline: 'Talks', subheadlines: [], summary: '', bodyMarkdown: base, kind: 'NEWS', sectionId: 1, topicIds: [], tags: [],
   authors: [{ authorId: 1, role: null }], leadImageId: null, gallery: [], relatedPins: [], originalUrl: null, videoUrl: null,
-  seoTitle: null, seoDescription: null, slug: 'talks', ...patch,
+  seoTitle: null, seoDescription: null, slug: 'talks', frontPagePlacement: 'NONE', frontPageRank: 0, ...patch,
 });
 
 test('each field goes to whoever changed it; where both did, mine wins and the field is named', () => {

@@ -1,4 +1,3 @@
-import { NextRequest } from 'next/server';
 import { describe, expect, test } from 'vitest';
 import { isBot, isPrefetch, isReaderPageView } from '@/lib/views/count-rules';
 
@@ -60,7 +59,7 @@ describe('prefetches', () => {
 });
 
 function beacon(headers: Record<string, string>) {
-  return new NextRequest('http://localhost:3000/api/views/1', { headers: { 'User-Agent': browsers['Chrome on Windows'], ...headers } });
+  return new Headers({ 'User-Agent': browsers['Chrome on Windows'], ...headers });
 }
 
 describe('page views', () => {

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function NotFound() {
   return (
@@ -6,7 +5,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>The page you asked for does not exist, or has moved.</p>
       <p>
-        <Link href="/">Go to the front page</Link> or <Link href="/search">search the archive</Link>.
+        <a href="/">Go to the front page</a> or <a href="/search">search the archive</a>.
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleView } from '@/lib/articles/types';
 import { site } from '@/lib/site';
 import { formatKst } from '@/lib/time/kst';
@@ -36,12 +35,12 @@ export function ArticleFooter({ article }: { article: ArticleView }) {
           <ul className="article-tags">
             {article.topics.map((t) => (
               <li key={`topic-${t.slug}`}>
-                <Link href={paths.topic(t.slug)} className="topic">{t.name}</Link>
+                <a href={paths.topic(t.slug)} className="topic">{t.name}</a>
               </li>
             ))}
             {article.tags.map((t) => (
               <li key={`tag-${t.slug}`}>
-                <Link href={paths.tag(t.slug)}>#{t.name}</Link>
+                <a href={paths.tag(t.slug)}>#{t.name}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleView } from '@/lib/articles/types';
 import { formatKst, toKstIso } from '@/lib/time/kst';
 import { paths } from '@/lib/urls';
@@ -10,11 +9,11 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
       <p className="section-label">
         {section.parent && (
           <>
-            <Link href={paths.section(section.parent.slug)}>{section.parent.name}</Link>
+            <a href={paths.section(section.parent.slug)}>{section.parent.name}</a>
             <span aria-hidden="true"> › </span>
           </>
         )}
-        <Link href={paths.section(section.slug)}>{section.name}</Link>
+        <a href={paths.section(section.slug)}>{section.name}</a>
       </p>
       <h1>{article.headline}</h1>
       {article.subheadlines.map((line) => (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { StoryList } from '@/components/lists/StoryList';
 import { getRelatedArticles, getSectionArticles } from '@/lib/articles/queries';
 import type { ArticleView } from '@/lib/articles/types';
@@ -24,7 +23,7 @@ export async function ArticleSidebar({ article }: { article: ArticleView }) {
           <ul>
             {topics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
+                <a href={paths.topic(topic.slug)}>{topic.name}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { BylineView } from '@/lib/articles/types';
 import { paths } from '@/lib/urls';
 
@@ -9,7 +8,7 @@ export function Byline({ authors }: { authors: BylineView[] }) {
     <div className="byline">
       {authors.map((author) => (
         <p key={author.slug}>
-          By <Link href={paths.author(author.slug)} rel="author">{author.name}</Link>
+          By <a href={paths.author(author.slug)} rel="author">{author.name}</a>
           {author.role && <>, {author.role}</>}
           {author.email && (
             <>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SectionNav } from '@/lib/sections/queries';
 import { site } from '@/lib/site';
 import { paths } from '@/lib/urls';
@@ -11,12 +10,12 @@ export function SiteFooter({ sections }: { sections: SectionNav[] }) {
         <ul>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={paths.section(section.slug)}>{section.name}</Link>
+              <a href={paths.section(section.slug)}>{section.name}</a>
               {section.children.length > 0 && (
                 <ul>
                   {section.children.map((child) => (
                     <li key={child.slug}>
-                      <Link href={paths.section(child.slug)}>{child.name}</Link>
+                      <a href={paths.section(child.slug)}>{child.name}</a>
                     </li>
                   ))}
                 </ul>
@@ -24,13 +23,13 @@ export function SiteFooter({ sections }: { sections: SectionNav[] }) {
             </li>
           ))}
           <li>
-            <Link href={paths.multimedia()}>Multimedia</Link>
+            <a href={paths.multimedia()}>Multimedia</a>
           </li>
           <li>
-            <Link href={paths.latest()}>Latest news</Link>
+            <a href={paths.latest()}>Latest news</a>
           </li>
           <li>
-            <Link href={paths.search()}>Search</Link>
+            <a href={paths.search()}>Search</a>
           </li>
         </ul>
       </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SectionNav } from '@/lib/sections/queries';
 import { site } from '@/lib/site';
 import { paths } from '@/lib/urls';
@@ -9,9 +8,9 @@ export function SiteHeader({ sections }: { sections: SectionNav[] }) {
     <header className="site-header">
       <a className="skip-link" href="#main">Skip to content</a>
       <div className="masthead">
-        <Link href={paths.home()} className="brand">
+        <a href={paths.home()} className="brand">
           <span className="brand-name">{site.name}</span> <span className="brand-edition">{site.edition}</span>
-        </Link>
+        </a>
         <div className="masthead-tools">
           <form action={paths.search()} method="get" role="search" aria-label="Site search" className="search-form">
             <label htmlFor="site-search" className="visually-hidden">Search articles</label>
@@ -27,14 +26,14 @@ export function SiteHeader({ sections }: { sections: SectionNav[] }) {
         <ul>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={paths.section(section.slug)}>{section.name}</Link>
+              <a href={paths.section(section.slug)}>{section.name}</a>
             </li>
           ))}
           <li>
-            <Link href={paths.multimedia()}>Multimedia</Link>
+            <a href={paths.multimedia()}>Multimedia</a>
           </li>
           <li>
-            <Link href={paths.latest()}>Latest</Link>
+            <a href={paths.latest()}>Latest</a>
           </li>
         </ul>
       </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 type Props = { page: number; hasNext: boolean; href: (page: number) => string; lastPage?: number; labels?: { previous: string; next: string } };
 
@@ -10,10 +9,10 @@ export function Pagination({ page, hasNext, href, lastPage, labels = newestFirst
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="pagination-prev">
+        <a href={href(page - 1)} rel="prev" className="pagination-prev">
           <span aria-hidden="true">← </span>
           {labels.previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -22,10 +21,10 @@ export function Pagination({ page, hasNext, href, lastPage, labels = newestFirst
         {lastPage ? ` of ${lastPage}` : ''}
       </span>
       {hasNext ? (
-        <Link href={href(page + 1)} rel="next" className="pagination-next">
+        <a href={href(page + 1)} rel="next" className="pagination-next">
           {labels.next}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Photo } from '@/components/media/Photo';
 import type { ListCard } from '@/lib/articles/list-card';
 import type { ArticleCard } from '@/lib/articles/types';
@@ -31,18 +30,18 @@ export function StoryCard({ story, headingLevel: Heading = 'h3', showPhoto = tru
   return (
     <article className={`story-card ${className}`}>
       {showPhoto && story.leadImage && (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className="story-card-photo">
+        <a href={href} tabIndex={-1} aria-hidden="true" className="story-card-photo">
           <Photo photo={story.leadImage} sizes={sizes} priority={priority} />
-        </Link>
+        </a>
       )}
       {label && <p className="story-card-label">{label}</p>}
       <Heading>
-        <Link href={href}>{story.headline}</Link>
+        <a href={href}>{story.headline}</a>
       </Heading>
       {story.columnist && (
         <p className="columnist">
           {story.columnist.photo && <Photo photo={story.columnist.photo} sizes="3rem" className="columnist-photo" />}
-          <Link href={paths.author(story.columnist.slug)}>{story.columnist.name}</Link>
+          <a href={paths.author(story.columnist.slug)}>{story.columnist.name}</a>
         </p>
       )}
       {showSummary && story.summary && <p className="summary">{story.summary}</p>}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleCard } from '@/lib/articles/types';
 import { paths } from '@/lib/urls';
 
@@ -10,11 +9,11 @@ export function StoryList({ title, stories, numbered = false, headingLevel: Head
   const List = numbered ? 'ol' : 'ul';
   return (
     <section className={`story-list ${className}`} aria-label={title}>
-      <Heading>{href ? <Link href={href}>{title}</Link> : title}</Heading>
+      <Heading>{href ? <a href={href}>{title}</a> : title}</Heading>
       <List>
         {stories.map((story) => (
           <li key={story.id}>
-            <Link href={paths.article(story)}>{story.headline}</Link>
+            <a href={paths.article(story)}>{story.headline}</a>
           </li>
         ))}
       </List>

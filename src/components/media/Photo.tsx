@@ -3,7 +3,10 @@ import { responsivePhoto } from '@/lib/media/variants';
 
 type Props = { photo: PhotoView; sizes: string; priority?: boolean; className?: string };
 
-/** A stored photo as <picture>: WebP first, JPEG fallback, both at every stored width. */
+/**
+ * A stored photo as <picture>: WebP at every stored width, and for the rare browser without
+ * WebP the 960 px JPEG alone (a JPEG srcset too would add a tenth to a list page's HTML).
+ */
 export function Photo({ photo, sizes, priority = false, className }: Props) {
   const image = responsivePhoto(photo);
   if (!image) return null;
@@ -12,8 +15,6 @@ export function Photo({ photo, sizes, priority = false, className }: Props) {
       <source type="image/webp" srcSet={image.webpSrcSet} sizes={sizes} />
       <img
         src={image.src}
-        srcSet={image.jpegSrcSet}
-        sizes={sizes}
         width={image.width}
         height={image.height}
         alt={photo.alt}

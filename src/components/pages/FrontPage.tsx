@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { StoryCard } from '@/components/lists/StoryCard';
 import { StoryList } from '@/components/lists/StoryList';
 import type { FrontPage as FrontPageData, SectionBlock } from '@/lib/articles/front-page';
@@ -15,7 +14,7 @@ function Strip({ title, href, stories, className }: { title: string; href: strin
   return (
     <section className={`front-strip ${className}`} aria-labelledby={`${className}-heading`}>
       <h2 id={`${className}-heading`} className="block-heading">
-        <Link href={href}>{title}</Link>
+        <a href={href}>{title}</a>
       </h2>
       <div className="strip-grid">
         {stories.map((story) => (
@@ -32,14 +31,14 @@ function SectionBlockView({ block }: { block: SectionBlock }) {
   return (
     <section className="section-block" aria-labelledby={`block-${block.slug}`}>
       <h2 id={`block-${block.slug}`} className="block-heading">
-        <Link href={paths.section(block.slug)}>{block.name}</Link>
+        <a href={paths.section(block.slug)}>{block.name}</a>
       </h2>
       <StoryCard story={first} showSummary={false} sizes="(min-width: 60em) 22em, 100vw" />
       {rest.length > 0 && (
         <ul className="block-headlines">
           {rest.map((story) => (
             <li key={story.id}>
-              <Link href={paths.article(story)}>{story.headline}</Link>
+              <a href={paths.article(story)}>{story.headline}</a>
             </li>
           ))}
         </ul>
@@ -59,7 +58,7 @@ export function FrontPage({ front, mostViewed, hotTopics }: Props) {
           <ul>
             {hotTopics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
+                <a href={paths.topic(topic.slug)}>{topic.name}</a>
               </li>
             ))}
           </ul>
@@ -76,7 +75,7 @@ export function FrontPage({ front, mostViewed, hotTopics }: Props) {
         </div>
         <aside className="front-aside" aria-label="Most viewed">
           <StoryList title="Most viewed" stories={mostViewed} numbered className="most-viewed" />
-          <p className="more-link"><Link href={paths.latest()}>All the latest news</Link></p>
+          <p className="more-link"><a href={paths.latest()}>All the latest news</a></p>
         </aside>
       </div>
       <Strip title="Opinion" href={paths.section('opinion')} stories={front.opinion} className="opinion-strip" />

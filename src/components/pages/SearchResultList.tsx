@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Pagination } from '@/components/lists/Pagination';
 import { searchHref, SEARCH_PAGE_SIZE, type SearchParams } from '@/lib/search/schema';
 import type { SearchResults } from '@/lib/search/search';
@@ -35,10 +34,10 @@ export function SearchResultList({ params, results }: { params: SearchParams; re
         {results.results.map((result) => (
           <li key={result.id} className="search-result">
             <p className="section-label">
-              <Link href={paths.section(result.section.slug)}>{result.section.name}</Link>
+              <a href={paths.section(result.section.slug)}>{result.section.name}</a>
             </p>
             <h2>
-              <Link href={paths.article(result)}>{result.headline}</Link>
+              <a href={paths.article(result)}>{result.headline}</a>
             </h2>
             <Snippet text={result.snippet} />
             <p className="meta">

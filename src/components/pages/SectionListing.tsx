@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getSection, getSectionPage } from '@/lib/sections/queries';
@@ -32,7 +31,7 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
   if (!listing) notFound();
   const header = (
     <ListingHeader
-      label={section.parent && <Link href={paths.section(section.parent.slug)}>{section.parent.name}</Link>}
+      label={section.parent && <a href={paths.section(section.parent.slug)}>{section.parent.name}</a>}
       title={section.name}
       description={section.description}
     >
@@ -41,7 +40,7 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
           <ul>
             {section.children.map((child) => (
               <li key={child.slug}>
-                <Link href={paths.section(child.slug)}>{child.name}</Link>
+                <a href={paths.section(child.slug)}>{child.name}</a>
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { authedAction } from '@/lib/auth/action';
 import { ActionError } from '@/lib/auth/action-error';
-import { canEditArticle, type Actor, type ArticleAccess } from '@/lib/auth/permissions';
+import { can, canEditArticle, type Actor, type ArticleAccess } from '@/lib/auth/permissions';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { findPinnableArticles } from './admin-queries';
 import { addCorrection } from './corrections';
@@ -33,10 +33,16 @@ export const createArticleAction = authedAction({ schema: createArticleSchema, p
   redirect(articleAdminPaths.edit(id));
 });
 
+// Front-page placement travels with the editor's fields (so revisions, comparisons and restores
+// cover it), but only someone with 'article:place' changes it: anyone else's values are ignored
+// and the story keeps the placement the desk gave it. Ignored rather than refused, because a
+// reporter's editor sends back whatever placement it loaded, which the desk may since have changed.
+
 export const saveArticleAction = authedAction({ schema: saveArticleSchema, permission: 'article:create' }, async (input, user) => {
   const { id, version, autosave, ...fields } = input;
   await authorize(id, user, canEditArticle);
-  const { before, after, saved } = await saveArticleFields(id, version, fields, { userId: user.id, note: autosave ? 'Autosaved' : 'Saved', autosave });
+  const meta = { userId: user.id, note: autosave ? 'Autosaved' : 'Saved', autosave };
+  const { before, after, saved } = await saveArticleFields(id, version, fields, meta, { setPlacement: can(user, 'article:place') });
   revalidateArticle(before, after);
   return saved;
 });
@@ -64,7 +70,7 @@ export const addCorrectionAction = authedAction({ schema: correctionSchema, perm
 
 export const restoreRevisionAction = authedAction({ schema: restoreRevisionSchema, permission: 'article:create' }, async (input, user) => {
   await authorize(input.id, user, canEditArticle);
-  const { before, after, saved } = await restoreRevision(input.id, input.version, input.revisionId, user.id);
+  const { before, after, saved } = await restoreRevision(input.id, input.version, input.revisionId, { userId: user.id, setPlacement: can(user, 'article:place') });
   revalidateArticle(before, after);
   return saved;
 });

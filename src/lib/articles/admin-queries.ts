@@ -1,6 +1,7 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db/client';
 import { kstDay } from '@/lib/time/kst';
+import { placedOrder } from './placement';
 import type { ArticleListQuery } from './schema';
 
 // The newsroom's lists of articles, in every status: the article list and the dashboard.
@@ -87,6 +88,13 @@ export async function findPinnableArticles(query: string, exceptId: number) {
     take: 10,
     select: { id: true, headline: true, status: true },
   });
+}
+
+export type FrontPageLead = { id: number; headline: string; frontPageRank: number };
+
+/** The story the front page leads with by its editors' choice, picked as the front page picks it (or null: the newest leads). */
+export async function findFrontPageLead(): Promise<FrontPageLead | null> {
+  return db.article.findFirst({ where: { status: 'PUBLISHED', frontPagePlacement: 'LEAD' }, orderBy: placedOrder, select: { id: true, headline: true, frontPageRank: true } });
 }
 
 /** What the editor's pickers offer: sections (subsections named with their parent), authors, topics. */

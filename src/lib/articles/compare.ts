@@ -1,4 +1,5 @@
 import { diffWordsWithSpace, type Change } from 'diff';
+import { placementLabels } from './placement';
 import type { ArticleFields } from './schema';
 
 // Comparing two versions of an article's fields, for the revisions page and for the editor's
@@ -24,6 +25,8 @@ export const fieldLabels: Record<FieldName, string> = {
   seoTitle: 'SEO title',
   seoDescription: 'SEO description',
   slug: 'Address (slug)',
+  frontPagePlacement: 'Front page',
+  frontPageRank: 'Front-page rank',
 };
 
 /** Names for the ids a version holds: sections, authors, topics, photos and stories. */
@@ -58,6 +61,8 @@ export function describeField(field: FieldName, fields: ArticleFields, names: Di
       return fields.tags.join(', ');
     case 'kind':
       return fields.kind.charAt(0) + fields.kind.slice(1).toLowerCase();
+    case 'frontPagePlacement':
+      return placementLabels[fields.frontPagePlacement];
     default:
       return String(fields[field] ?? '');
   }

@@ -85,6 +85,8 @@ export async function getArticleForEdit(id: number): Promise<EditorArticle | nul
       seoTitle: row.seoTitle,
       seoDescription: row.seoDescription,
       slug: row.slug,
+      frontPagePlacement: row.frontPagePlacement,
+      frontPageRank: row.frontPageRank,
     },
     media: media.map(toMediaSummary),
     pins: row.related.map((r) => r.relatedArticle),

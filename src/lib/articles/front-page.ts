@@ -3,6 +3,7 @@ import { tags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { listCardSelect, toListCard, type ListCard } from './list-card';
 import { findListingPage, type Listing } from './listing';
+import { placedOrder } from './placement';
 import { published } from './queries';
 
 // The front page: editors choose the lead and the top stories (frontPagePlacement LEAD/TOP,
@@ -19,7 +20,7 @@ export type FrontPage = { lead: ListCard | null; top: ListCard[]; sections: Sect
 async function findPlaced(placement: 'LEAD' | 'TOP', take: number): Promise<ListCard[]> {
   const rows = await db.article.findMany({
     where: { ...published, frontPagePlacement: placement },
-    orderBy: [{ frontPageRank: 'asc' }, { publishedAt: 'desc' }, { id: 'desc' }],
+    orderBy: placedOrder,
     take,
     select: listCardSelect,
   });

@@ -77,12 +77,16 @@ function savedArticle(row: { id: number; version: number; status: string; slug: 
   return { id: row.id, version: row.version, status: row.status, slug: row.slug, savedAt: row.updatedAt.toISOString(), modifiedAt: row.modifiedAt?.toISOString() ?? null };
 }
 
+/** `setPlacement`: the caller may place stories on the front page; otherwise the story keeps its placement. */
+export type SaveOptions = { setPlacement: boolean; now?: Date };
+
 /**
  * Saves the editor's fields over `version`. A published story's changed content is live at
- * once and marked updated (modifiedAt); a changed slug of a story that has been public leaves a
- * permanent redirect. When nothing changed nothing is written (and there is nothing to refresh).
+ * once and marked updated (modifiedAt; moving it on the front page is not an update to the
+ * story); a changed slug of a story that has been public leaves a permanent redirect. When
+ * nothing changed nothing is written (and there is nothing to refresh).
  */
-export async function saveArticleFields(id: number, version: number, fields: ArticleFields, meta: RevisionMeta, now = new Date()): Promise<SaveResult> {
+export async function saveArticleFields(id: number, version: number, fields: ArticleFields, meta: RevisionMeta, { setPlacement, now = new Date() }: SaveOptions): Promise<SaveResult> {
   try {
     return await db.$transaction(async (tx) => {
       const current = await tx.article.findUnique({ where: { id }, include: snapshotInclude });
@@ -95,7 +99,8 @@ export async function saveArticleFields(id: number, version: number, fields: Art
       }
       const before = toFootprint(await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect }));
       const published = current.status === 'PUBLISHED';
-      const data = { ...contentData(fields), modifiedAt: published ? now : current.modifiedAt, version: { increment: 1 } };
+      const placement = setPlacement ? { frontPagePlacement: fields.frontPagePlacement, frontPageRank: fields.frontPageRank } : {};
+      const data = { ...contentData(fields), ...placement, version: { increment: 1 } };
       const { count } = await tx.article.updateMany({ where: { id, version }, data });
       if (count === 0) throw new StaleVersion();
       const listedAt = published ? current.publishedAt : null;
@@ -107,8 +112,9 @@ export async function saveArticleFields(id: number, version: number, fields: Art
         gallery: fields.gallery.map((g, position) => ({ ...g, position })),
       });
       await replacePins(tx, id, fields.relatedPins);
-      const saved = await loadSnapshotSource(tx, id);
+      let saved = await loadSnapshotSource(tx, id);
       if (sameSnapshot(saved, current)) throw new NothingChanged();
+      if (published && !sameContent(saved, current)) saved = await tx.article.update({ where: { id }, data: { modifiedAt: now }, include: snapshotInclude });
       await recordRevision(tx, saved, meta, now);
       const after = toFootprint(await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect }));
       return { before, after, saved: savedArticle(saved) };
@@ -123,6 +129,11 @@ export async function saveArticleFields(id: number, version: number, fields: Art
 
 function sameSnapshot(a: SnapshotSource, b: SnapshotSource): boolean {
   return JSON.stringify(articleSnapshot(a)) === JSON.stringify(articleSnapshot(b));
+}
+
+/** The same story for readers of the article page: everything but where it sits on the front page. */
+function sameContent(a: SnapshotSource, b: SnapshotSource): boolean {
+  return sameSnapshot({ ...a, frontPagePlacement: b.frontPagePlacement, frontPageRank: b.frontPageRank }, b);
 }
 
 async function unchanged(id: number): Promise<SaveResult> {

@@ -6,6 +6,7 @@ export const articleAdminPaths = {
   edit: (id: number) => `/admin/articles/${id}`,
   revisions: (id: number) => `/admin/articles/${id}/revisions`,
   compare: (id: number, from: number, to: number) => `/admin/articles/${id}/revisions?from=${from}&to=${to}`,
-  preview: (id: number) => `/preview/articles/${id}`,
+  /** `token` from previewToken (src/lib/auth/preview-token.ts): without it the preview is a 404. */
+  preview: (id: number, token: string) => `/preview/articles/${id}?token=${encodeURIComponent(token)}`,
 };
 

@@ -6,7 +6,8 @@ import { articleFieldsSchema, type ArticleFields } from './schema';
 import type { ArticleSnapshot } from './snapshot';
 
 // Restoring a revision saves its content as a new version (and so a new revision): nothing in
-// between is lost. The story keeps its status, its schedule and its current address.
+// between is lost. The story keeps its status, its schedule and its current address; its
+// front-page placement comes back too when an editor restores (see saveArticleAction).
 
 /** A snapshot as editor fields; bylines, topics, photos and pins deleted since are left out. */
 export async function fieldsFromSnapshot(snapshot: ArticleSnapshot, slug = snapshot.slug): Promise<ArticleFields> {
@@ -38,10 +39,13 @@ export async function fieldsFromSnapshot(snapshot: ArticleSnapshot, slug = snaps
     seoTitle: snapshot.seoTitle,
     seoDescription: snapshot.seoDescription,
     slug,
+    frontPagePlacement: snapshot.frontPagePlacement as ArticleFields['frontPagePlacement'],
+    frontPageRank: snapshot.frontPageRank,
   };
 }
 
-export async function restoreRevision(articleId: number, version: number, revisionId: number, userId: number): Promise<SaveResult> {
+/** `setPlacement` as for saveArticleFields: without it the story keeps its current front-page placement. */
+export async function restoreRevision(articleId: number, version: number, revisionId: number, by: { userId: number; setPlacement: boolean }): Promise<SaveResult> {
   const [revision, article] = await Promise.all([
     getRevision(articleId, revisionId),
     db.article.findUnique({ where: { id: articleId }, select: { slug: true } }),
@@ -51,5 +55,5 @@ export async function restoreRevision(articleId: number, version: number, revisi
   if (!parsed.success) {
     throw new ActionError('invalid', `Version ${revision.version} cannot be restored as it is: ${parsed.error.issues[0]?.message ?? 'it is incomplete.'}`);
   }
-  return saveArticleFields(articleId, version, parsed.data, { userId, note: `Restored version ${revision.version}` });
+  return saveArticleFields(articleId, version, parsed.data, { userId: by.userId, note: `Restored version ${revision.version}` }, { setPlacement: by.setPlacement });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ArticleKind } from '@/generated/prisma/enums';
+import { ArticleKind, FrontPagePlacement } from '@/generated/prisma/enums';
 import { idSchema, optionalIdSchema, versionSchema } from '@/lib/directory/fields';
 import { reservedArticleSlugs } from '@/lib/urls';
+import { FRONT_PAGE_RANK_MAX } from './placement';
 
 // What the article editor sends. The editor posts plain objects (it keeps bylines, photos and
 // pins as lists), so these schemas read arrays directly; every message is one a person can act on.
@@ -24,6 +25,9 @@ export const articleSlugSchema = z
   .max(120, 'Use at most 120 characters.')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens.')
   .refine((slug) => !reservedArticleSlugs.has(slug), 'This word is reserved for the site itself.');
+
+const rankMessage = `Enter a whole number from 0 to ${FRONT_PAGE_RANK_MAX}.`;
+const frontPageRankSchema = z.number({ error: rankMessage }).int(rankMessage).min(0, rankMessage).max(FRONT_PAGE_RANK_MAX, rankMessage);
 
 export const headlineSchema = z.string().trim().min(1, 'Enter a headline.').max(300, 'Use at most 300 characters.');
 
@@ -60,6 +64,9 @@ export const articleFieldsSchema = z.object({
   seoTitle: optionalText(120),
   seoDescription: optionalText(300),
   slug: articleSlugSchema,
+  /** Only editors set these; a save by anyone else keeps what the story has (see saveArticleAction). */
+  frontPagePlacement: z.enum(FrontPagePlacement, 'Choose where the story goes on the front page.'),
+  frontPageRank: frontPageRankSchema,
 });
 
 export const saveArticleSchema = articleFieldsSchema.extend({

@@ -11,7 +11,7 @@ import { isIP } from 'node:net';
 // none, so a client talking to Next.js directly can choose it. The address is then unknown
 // (null): per-address throttling is skipped and only the per-account limit applies.
 
-export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string | null {
+export function clientAddress(headers: Pick<Headers, 'get'>, env: Record<string, string | undefined> = process.env): string | null {
   if (env.TRUST_PROXY !== '1') return null;
   const forwarded = headers.get('x-forwarded-for');
   const last = forwarded?.split(',').at(-1)?.trim() ?? '';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FRONT_PAGE_RANK_MAX } from '@/lib/articles/placement';
 import { reservedArticleSlugs, reservedSectionSlugs } from '@/lib/urls';
 
 // The front matter of content/ files. The importer reports the first failure as
@@ -72,7 +73,7 @@ export const articleFrontMatterSchema = z.object({
   video: z.url({ protocol: /^https$/ }).optional(),
   original: z.object({ url: z.url({ protocol: /^https?$/ }), language: z.string().min(2).max(8).default('ko') }).optional(),
   frontPage: z.enum(['lead', 'top']).optional(),
-  frontPageRank: z.number().int().default(0),
+  frontPageRank: z.number().int().min(0).max(FRONT_PAGE_RANK_MAX).default(0),
   related: z.array(slugSchema).default([]),
   corrections: z.array(z.object({ date: kstTimestamp, text: z.string().min(1) })).default([]),
   seo: z.object({ title: z.string().max(120).optional(), description: z.string().max(300).optional() }).optional(),

@@ -1,4 +1,3 @@
-import type { NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 
 // Which beacon requests are a reader's page view. The `isbot` package is not installed, so the
@@ -22,7 +21,7 @@ export function isBot(userAgent: string | null): boolean {
 }
 
 /** Speculative loads: link prefetch and prerender (Chromium, Firefox, Safari) and Next.js's router. */
-export function isPrefetch(headers: Headers): boolean {
+export function isPrefetch(headers: HeaderReader): boolean {
   const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''} ${headers.get('x-moz') ?? ''}`;
   return /prefetch|prerender/i.test(purpose) || headers.has('next-router-prefetch');
 }
@@ -35,10 +34,17 @@ const previewCookie = '__prerender_bypass';
  * from one of our own pages (another site cannot embed the beacon to count), and not someone
  * from the newsroom (a session cookie) or a preview.
  */
-export function isReaderPageView(request: NextRequest): boolean {
-  const { headers, cookies } = request;
+export function isReaderPageView(headers: HeaderReader): boolean {
   if (isBot(headers.get('user-agent')) || isPrefetch(headers)) return false;
-  if (cookies.has(SESSION_COOKIE) || cookies.has(previewCookie)) return false;
+  const cookies = headers.get('cookie') ?? '';
+  if (hasCookie(cookies, SESSION_COOKIE) || hasCookie(cookies, previewCookie)) return false;
   const site = headers.get('sec-fetch-site');
   return site === null || site === 'same-origin';
+}
+
+/** Request headers as the Fetch API's Headers reads them (names in any case). */
+export type HeaderReader = Pick<Headers, 'get' | 'has'>;
+
+function hasCookie(cookieHeader: string, name: string): boolean {
+  return cookieHeader.split(';').some((pair) => pair.trim().startsWith(`${name}=`));
 }

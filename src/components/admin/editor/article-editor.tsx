@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import type { EditorOptions } from '@/lib/articles/admin-queries';
+import type { EditorOptions, FrontPageLead } from '@/lib/articles/admin-queries';
 import type { DisplayNames } from '@/lib/articles/compare';
 import type { EditorArticle, PinSummary } from '@/lib/articles/edit-queries';
 import { articleAdminPaths } from '@/lib/articles/paths';
@@ -18,14 +18,23 @@ import { useArticleDraft } from './use-article-draft';
 import { WorkflowPanel } from './workflow-panel';
 import './editor.css';
 
-type Props = { article: EditorArticle; options: EditorOptions; user: Actor; canCorrect: boolean };
+type Props = {
+  article: EditorArticle;
+  options: EditorOptions;
+  user: Actor;
+  canCorrect: boolean;
+  canPlace: boolean;
+  frontPageLead: FrontPageLead | null;
+  /** The full-page preview's secret address (it carries a token only the server can make). */
+  previewPath: string;
+};
 
 const byId = <T extends { id: number }>(rows: T[]) => Object.fromEntries(rows.map((row) => [row.id, row])) as Record<number, T>;
 const namesOf = <T extends { id: number }>(rows: Record<number, T>, name: (row: T) => string) =>
   Object.fromEntries(Object.values(rows).map((row) => [row.id, name(row)])) as Record<number, string>;
 
 /** The article editor: the form, its save state, the workflow, corrections and conflicts. */
-export function ArticleEditor({ article, options, user, canCorrect }: Props) {
+export function ArticleEditor({ article, options, user, canCorrect, canPlace, frontPageLead, previewPath }: Props) {
   const draft = useArticleDraft(article);
   const { fields, server, state } = draft;
   const [media, setMedia] = useState(() => byId(article.media));
@@ -63,7 +72,7 @@ export function ArticleEditor({ article, options, user, canCorrect }: Props) {
         <h1>{fields.headline || 'Untitled story'}</h1>
         <SaveStatus state={state} />
         <nav className="editor-links" aria-label="This story">
-          <a href={articleAdminPaths.preview(article.id)} target="_blank" rel="noopener">Preview as readers will see it</a>
+          <a href={previewPath} target="_blank" rel="noopener">Preview as readers will see it</a>
           <Link href={articleAdminPaths.revisions(article.id)}>Revisions</Link>
           {published && article.publicPath ? <a href={article.publicPath} target="_blank" rel="noopener">View on the site</a> : null}
         </nav>
@@ -75,7 +84,8 @@ export function ArticleEditor({ article, options, user, canCorrect }: Props) {
       ) : null}
       <div className="editor-columns">
         <ArticleForm key={generation} articleId={article.id} fields={fields} update={draft.update} errors={draft.fieldErrors} options={options}
-          media={media} pins={pins} onPins={(found) => remember({ pins: found })} onPick={onPick} slugFollowsHeadline={!server.publishedAt} />
+          media={media} pins={pins} onPins={(found) => remember({ pins: found })} onPick={onPick} slugFollowsHeadline={!server.publishedAt}
+          canPlace={canPlace} frontPageLead={frontPageLead} />
         <aside className="editor-side">
           <button type="button" className="admin-button editor-save" disabled={state.kind === 'saving' || state.kind === 'conflict'} onClick={() => void draft.save(false)}>
             {published ? 'Update' : 'Save'}

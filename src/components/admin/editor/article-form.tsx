@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { EditorOptions } from '@/lib/articles/admin-queries';
+import type { EditorOptions, FrontPageLead } from '@/lib/articles/admin-queries';
 import type { PinSummary } from '@/lib/articles/edit-queries';
 import type { ArticleFields } from '@/lib/articles/schema';
 import type { FieldErrors } from '@/lib/auth/action-error';
@@ -9,6 +9,7 @@ import type { MediaSummary } from '@/lib/media/summary';
 import { toSlug } from '@/lib/slug';
 import { BylinesField } from './bylines-field';
 import { Choice, errorsUnder, Notes, TextBox, TextInput } from './controls';
+import { FrontPageField } from './front-page-field';
 import { figureDirective } from './markdown-format';
 import { MarkdownEditor } from './markdown-editor';
 import { PhotosField } from './photos-field';
@@ -33,11 +34,14 @@ type Props = {
   onPick: PickPhoto;
   /** A story that has never been public takes its slug from its headline until the slug is edited. */
   slugFollowsHeadline: boolean;
+  /** Editors place stories on the front page; others see the placement read-only. */
+  canPlace: boolean;
+  frontPageLead: FrontPageLead | null;
 };
 
 const splitTags = (text: string) => text.split(',').map((tag) => tag.trim()).filter(Boolean);
 
-export function ArticleForm({ articleId, fields, update, errors, options, media, pins, onPins, onPick, slugFollowsHeadline }: Props) {
+export function ArticleForm({ articleId, fields, update, errors, options, media, pins, onPins, onPick, slugFollowsHeadline, canPlace, frontPageLead }: Props) {
   const [tagsText, setTagsText] = useState(fields.tags.join(', '));
   const follows = slugFollowsHeadline && fields.slug === toSlug(fields.headline, 'story');
   const e = (name: string) => errors[name];
@@ -77,6 +81,8 @@ export function ArticleForm({ articleId, fields, update, errors, options, media,
         errors={{ lead: e('leadImageId'), gallery: errorsUnder(errors, 'gallery') }} />
       <RelatedField articleId={articleId} value={fields.relatedPins} pins={pins} errors={errorsUnder(errors, 'relatedPins')}
         onChange={(relatedPins, found) => { onPins(found); update({ relatedPins }); }} />
+      <FrontPageField articleId={articleId} value={fields} onChange={update} canPlace={canPlace} lead={frontPageLead}
+        errors={{ placement: e('frontPagePlacement'), rank: e('frontPageRank') }} />
       <TextInput id="originalUrl" type="url" label="Original-language article" value={fields.originalUrl ?? ''} errors={e('originalUrl')}
         hint="The Korean original's address, shown as “Read the original Korean article”." onChange={(originalUrl) => update({ originalUrl })} />
       <TextInput id="videoUrl" type="url" label="Video" value={fields.videoUrl ?? ''} errors={e('videoUrl')} hint="A YouTube or Vimeo address." onChange={(videoUrl) => update({ videoUrl })} />

@@ -40,13 +40,25 @@ export function TextBox({ id, label, errors, hint, value, onChange, maxLength, r
   );
 }
 
-export function Choice({ id, label, errors, hint, value, onChange, options }: Base & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[] }) {
+export function Choice({ id, label, errors, hint, value, onChange, options, disabled }: Base & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[]; disabled?: boolean }) {
   return (
     <div className="admin-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, errors, hint)}>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, errors, hint)}>
         {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
+      <Notes id={id} errors={errors} hint={hint} />
+    </div>
+  );
+}
+
+/** A whole number; an empty or unreadable entry is NaN, which the server refuses beside the field. */
+export function NumberInput({ id, label, errors, hint, value, onChange, min, max, disabled }: Base & { value: number; onChange: (value: number) => void; min: number; max: number; disabled?: boolean }) {
+  return (
+    <div className="admin-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" inputMode="numeric" step={1} min={min} max={max} value={Number.isFinite(value) ? value : ''} disabled={disabled}
+        onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, errors, hint)} />
       <Notes id={id} errors={errors} hint={hint} />
     </div>
   );

@@ -1,0 +1,23 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFrontDoor } from '@/server/front-door';
+
+// The server's front door on a real socket, with a stand-in for Next.js behind it that answers
+// 404 "next": a test sees which requests the front door answers itself.
+
+export type FrontDoor = { url: string; close: () => Promise<void> };
+
+export async function startFrontDoor(): Promise<FrontDoor> {
+  const server: Server = createServer(
+    createFrontDoor((_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/plain' });
+      response.end('next');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
