@@ -114,7 +114,12 @@ export async function startApp(env: AppEnv): Promise<RunningApp> {
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
+  let stopping = false;
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  // A server that dies mid-run says why, rather than leaving the next request to fail blind.
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`The server on port ${env.port} exited (${signal ?? code}). Its last output:\n${log.slice(-30).join('')}`);
+  });
   const url = `http://127.0.0.1:${env.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -132,6 +137,7 @@ export async function startApp(env: AppEnv): Promise<RunningApp> {
     rss: () => processTreeRss(child.pid!),
     cpuMs: () => processTreeCpuMs(child.pid!),
     async stop() {
+      stopping = true;
       const tree = processTree(child.pid!);
       signalTree(child.pid!, 'SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);

@@ -130,6 +130,25 @@ test('editing a published story updates it live, marks it updated and refreshes 
   expect(revalidatePath).toHaveBeenCalledWith(`/${fixture.section.slug}/${story.slug}`);
 });
 
+test('a published story given a new topic lists that topic\'s stories among its related stories at once', async () => {
+  const story = await createStory(database.db, fixture, { status: 'PUBLISHED', headline: 'Zqxv harbour dredging' });
+  const topic = await database.db.topic.create({ data: { slug: uniqueKey('topic'), name: 'Ports' } });
+  const elsewhere = await database.db.section.create({ data: { slug: uniqueKey('business'), name: 'Business' } });
+  const sameTopic = await database.db.article.create({
+    data: {
+      slug: uniqueKey('story'), status: 'PUBLISHED', headline: 'Wqyz shipping', bodyMarkdown: 'x', bodyHtml: '<p>x</p>', sectionId: elsewhere.id,
+      publishedAt: story.publishedAt, topics: { create: [{ topicId: topic.id, position: 0, listedAt: story.publishedAt }] },
+    },
+  });
+  const relatedIds = async () => (await database.db.relatedArticle.findMany({ where: { articleId: story.id } })).map((r) => r.relatedArticleId);
+  expect(await relatedIds()).not.toContain(sameTopic.id);
+
+  await signInAsRole('EDITOR');
+  expect(await saveArticleAction(null, editorFields(story, fixture.author.id, { topicIds: [fixture.topic.id, topic.id] }))).toMatchObject({ ok: true });
+
+  expect(await relatedIds()).toContain(sameTopic.id);
+});
+
 test('renaming a published story keeps its old address as a redirect, and the old slug is then taken', async () => {
   const story = await createStory(database.db, fixture, { status: 'PUBLISHED' });
   await signInAsRole('EDITOR');

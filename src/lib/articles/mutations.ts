@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/directory/unique-violation';
 import { markdownToPlainText } from '@/lib/markdown/plain-text';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { refreshRelatedArticles } from '@/lib/related/refresh-related';
 import { toSlug } from '@/lib/slug';
 import { reservedArticleSlugs } from '@/lib/urls';
 import { assertReferencesExist, claimSlug, replaceArticleRows, replacePins, tagIdsFor } from './article-rows';
@@ -114,7 +115,11 @@ export async function saveArticleFields(id: number, version: number, fields: Art
       await replacePins(tx, id, fields.relatedPins);
       let saved = await loadSnapshotSource(tx, id);
       if (sameSnapshot(saved, current)) throw new NothingChanged();
-      if (published && !sameContent(saved, current)) saved = await tx.article.update({ where: { id }, data: { modifiedAt: now }, include: snapshotInclude });
+      if (published && !sameContent(saved, current)) {
+        saved = await tx.article.update({ where: { id }, data: { modifiedAt: now }, include: snapshotInclude });
+        // New topics, tags, section or words may bring it other related stories: readers see them with the edit.
+        await refreshRelatedArticles(id, tx);
+      }
       await recordRevision(tx, saved, meta, now);
       const after = toFootprint(await tx.article.findUniqueOrThrow({ where: { id }, select: footprintSelect }));
       return { before, after, saved: savedArticle(saved) };
