@@ -8,11 +8,10 @@ import path from 'node:path';
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 /**
- * Node arguments that run the site's server (src/server/main.ts: Next.js behind the front door).
- * The heap is capped (SERVER_HEAP_MB, default 192) so the process stays small under load: V8
- * otherwise lets garbage grow towards the machine's memory before collecting it.
+ * Node arguments that run the site's server (src/server/main.ts: Next.js behind the front door),
+ * with the V8 heap capped at SERVER_HEAP_MB when it is set (README, "Configuration").
  */
 export function serverArgs({ dev = false } = {}): string[] {
-  const heapMb = Number(process.env.SERVER_HEAP_MB ?? 192);
-  return [`--max-old-space-size=${heapMb}`, '--import', 'tsx', path.join(process.cwd(), 'src', 'server', 'main.ts'), ...(dev ? ['--dev'] : [])];
+  const heapMb = process.env.SERVER_HEAP_MB;
+  return [...(heapMb ? [`--max-old-space-size=${Number(heapMb)}`] : []), '--import', 'tsx', path.join(process.cwd(), 'src', 'server', 'main.ts'), ...(dev ? ['--dev'] : [])];
 }
