@@ -23,6 +23,13 @@ export async function signInAs(user: { id: number }) {
   return token;
 }
 
+/** A new account with the role (writing as the author, when one is given), signed in. */
+export async function signInAsNewUser(db: PrismaClient, role: Role, authorId?: number) {
+  const user = await createTestUser(db, role, authorId ? { authorId } : {});
+  await signInAs(user);
+  return user;
+}
+
 /** FormData from a plain object, as a browser would post it. */
 export function formData(fields: Record<string, string | number | boolean | null | undefined>): FormData {
   const data = new FormData();

@@ -3,7 +3,7 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { createNewsroomFixture, createStory, editorFields } from '../helpers/article-fixtures';
 import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
 import { resetRequest } from '../helpers/next-request';
-import { createTestUser, signInAs } from '../helpers/newsroom-users';
+import { signInAsNewUser } from '../helpers/newsroom-users';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeaders);
 vi.mock('next/cache', () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
@@ -27,11 +27,7 @@ beforeEach(() => {
   vi.mocked(revalidatePath).mockClear();
 });
 
-async function signInAsRole(role: 'REPORTER' | 'EDITOR' | 'ADMIN', authorId?: number) {
-  const user = await createTestUser(database.db, role, authorId ? { authorId } : {});
-  await signInAs(user);
-  return user;
-}
+const signInAsRole = (role: 'REPORTER' | 'EDITOR' | 'ADMIN', authorId?: number) => signInAsNewUser(database.db, role, authorId);
 
 async function reporterWithOwnDraft() {
   const author = await database.db.author.create({ data: { slug: uniqueKey('reporter'), name: 'Park Min-ha' } });

@@ -3,7 +3,7 @@ import { updateTag } from 'next/cache';
 import { createNewsroomFixture, createStory, editorFields } from '../helpers/article-fixtures';
 import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
 import { resetRequest } from '../helpers/next-request';
-import { createTestUser, signInAs } from '../helpers/newsroom-users';
+import { createTestUser, signInAs, signInAsNewUser } from '../helpers/newsroom-users';
 
 // Front-page placement from the article editor: editors set it, everyone else's values are
 // ignored, and it travels with revisions like any other field.
@@ -31,11 +31,7 @@ beforeEach(() => {
   vi.mocked(updateTag).mockClear();
 });
 
-async function signInAsRole(role: 'REPORTER' | 'EDITOR' | 'ADMIN', authorId?: number) {
-  const user = await createTestUser(database.db, role, authorId ? { authorId } : {});
-  await signInAs(user);
-  return user;
-}
+const signInAsRole = (role: 'REPORTER' | 'EDITOR' | 'ADMIN', authorId?: number) => signInAsNewUser(database.db, role, authorId);
 
 const placementOf = async (id: number) =>
   database.db.article.findUniqueOrThrow({ where: { id }, select: { frontPagePlacement: true, frontPageRank: true, version: true, modifiedAt: true } });

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
 import { resetRequest } from '../helpers/next-request';
-import { createTestUser, signInAs } from '../helpers/newsroom-users';
+import { createTestUser, signInAs, signInAsNewUser } from '../helpers/newsroom-users';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeaders);
 vi.mock('next/cache', () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
@@ -48,11 +48,7 @@ function upload(bytes: Buffer, fields: Record<string, string> = { alt: 'Diplomat
   );
 }
 
-const signInAsRole = async (role: 'REPORTER' | 'EDITOR') => {
-  const user = await createTestUser(database.db, role);
-  await signInAs(user);
-  return user;
-};
+const signInAsRole = (role: 'REPORTER' | 'EDITOR' | 'ADMIN', authorId?: number) => signInAsNewUser(database.db, role, authorId);
 
 test('an upload without a session is refused before anything is stored', async () => {
   const before = await database.db.media.count();

@@ -3,7 +3,7 @@ import { revalidateTag, updateTag } from 'next/cache';
 import { createNewsroomFixture, createStory } from '../helpers/article-fixtures';
 import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
 import { resetRequest } from '../helpers/next-request';
-import { createTestUser, signInAs } from '../helpers/newsroom-users';
+import { signInAsNewUser } from '../helpers/newsroom-users';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeaders);
 vi.mock('next/cache', () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
@@ -29,7 +29,7 @@ beforeEach(() => {
   vi.mocked(revalidateTag).mockClear();
 });
 
-const signInAsRole = async (role: 'REPORTER' | 'EDITOR', authorId?: number) => signInAs(await createTestUser(database.db, role, authorId ? { authorId } : {}));
+const signInAsRole = (role: 'REPORTER' | 'EDITOR' | 'ADMIN', authorId?: number) => signInAsNewUser(database.db, role, authorId);
 const articleOf = (id: number) => database.db.article.findUniqueOrThrow({ where: { id }, include: { authors: true, topics: true, revisions: { orderBy: { version: 'desc' } } } });
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
