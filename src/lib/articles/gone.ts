@@ -1,9 +1,9 @@
 import { db } from '@/lib/db/client';
 import { site } from '@/lib/site';
 
-// Addresses of unpublished stories answer 410 Gone (src/proxy.ts). The proxy runs before every
-// article request, so it reads a set of slugs held in memory and reloaded at most every
-// GONE_TTL_MS; a workflow step that unpublishes or republishes a story drops the set, so this
+// Addresses of unpublished stories answer 410 Gone (src/server/front-door.ts). The front door
+// runs before every article request, so it reads a set of slugs held in memory and reloaded at
+// most every GONE_TTL_MS; a workflow step that unpublishes or republishes a story drops the set, so this
 // process notices at once and any other instance within the TTL.
 
 export const GONE_TTL_MS = 30_000;
@@ -11,7 +11,7 @@ const RETRY_AFTER_ERROR_MS = 5_000;
 
 type GoneSet = { slugs: ReadonlySet<string>; expiresAt: number; generation: number; loading?: Promise<void> };
 
-// On globalThis, because the proxy and the server actions are bundled separately.
+// On globalThis: the front door loads this module outside Next's bundle, the server actions inside it.
 const holder = globalThis as { newsroomGoneSlugs?: GoneSet };
 
 /** Current and former slugs of every unpublished story. */
