@@ -14,9 +14,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (CI runs it); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  // Node compresses only for clients that ask (a browser straight at `npm start`); the front
-  // proxy asks for plain responses and compresses them itself (deploy/nginx.conf).
-  compress: true,
+  // The site's server compresses, after it has taken the client runtime out of reader pages
+  // (src/server/front-door.ts), and only for clients that ask (a browser straight at `npm
+  // start`); the front proxy asks for plain responses and compresses itself (deploy/nginx.conf).
+  compress: false,
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'sharp', '@node-rs/argon2', '@prisma/schema-engine-wasm'],
   // Several instances share one page and data cache through Redis (README, "Several servers").
   // Without it, each instance keeps its recent pages and data in memory (16 MB, Next's default is

@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import compression from 'compression';
 import { gonePageHtml, isGoneSlug } from '@/lib/articles/gone';
 import { clientAddress } from '@/lib/auth/client-address';
 import { reservedSectionSlugs } from '@/lib/urls';
@@ -6,6 +7,7 @@ import { spendClientBudget } from '@/lib/views/client-budget';
 import { isReaderPageView, type HeaderReader } from '@/lib/views/count-rules';
 import { pixelGif, pixelHeaders } from '@/lib/views/pixel';
 import { recordPageView, reportViewError } from '@/lib/views/record-view';
+import { withoutClientRuntime } from './client-runtime';
 
 // Two answers the server gives before a request reaches Next.js, because they come on every
 // page load and Next's pipeline (routing, a proxy or route handler, its async contexts) costs
@@ -14,6 +16,8 @@ import { recordPageView, reportViewError } from '@/lib/views/record-view';
 //   once per page load even though the page is cached HTML;
 // - 410 Gone for the address (current or former slug) of an unpublished story, from a set of
 //   slugs held in memory (src/lib/articles/gone.ts), since App Router pages cannot set a status.
+// Everything else goes to Next.js, compressed here for clients that ask (next.config.ts leaves
+// compression to us), and reader pages go out without Next's client runtime (./client-runtime.ts).
 
 const beaconPath = /^\/api\/views\/([1-9][0-9]{0,9})$/;
 const maxArticleId = 2_147_483_647;
@@ -56,22 +60,36 @@ function articleSlug(pathname: string): string | null {
   return slug;
 }
 
+/** Pages of the newsroom, which need their client components; everything else is the reader's. */
+const newsroomPath = /^\/(?:admin|preview)(?:\/|$)/;
+
+export type FrontDoorOptions = {
+  /** Take Next's client runtime out of reader pages (production; development needs it for HMR). */
+  stripClientRuntime: boolean;
+};
+
 /** Wraps Next's request handler: the beacon and 410s are answered here, the rest passes through. */
-export function createFrontDoor(next: RequestListener): RequestListener {
+export function createFrontDoor(handle: RequestListener, options: FrontDoorOptions): RequestListener {
+  const compress = compression();
+  const next = (request: IncomingMessage, response: ServerResponse, pathname: string) =>
+    compress(request as never, response as never, () => {
+      if (options.stripClientRuntime && !newsroomPath.test(pathname) && !pathname.startsWith('/_next/')) withoutClientRuntime(response);
+      void handle(request, response);
+    });
   return (request, response) => {
     const { method = 'GET', url = '/' } = request;
-    if (method !== 'GET' && method !== 'HEAD') return next(request, response);
     const [pathname] = url.split('?', 1) as [string];
+    if (method !== 'GET' && method !== 'HEAD') return next(request, response, pathname);
     const beacon = beaconPath.exec(pathname);
     if (beacon && Number(beacon[1]) <= maxArticleId) {
       void answerBeacon(request, response, Number(beacon[1]));
       return;
     }
     const slug = articleSlug(pathname);
-    if (!slug) return next(request, response);
+    if (!slug) return next(request, response, pathname);
     void isGoneSlug(slug).then(
-      (gone) => (gone ? answerGone(request, response) : next(request, response)),
-      () => next(request, response),
+      (gone) => (gone ? answerGone(request, response) : next(request, response, pathname)),
+      () => next(request, response, pathname),
     );
   };
 }

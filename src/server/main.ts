@@ -12,7 +12,7 @@ const app = next({ dev, hostname, port });
 await app.prepare();
 // After prepare: the front door's modules reach Next's request storage, which Next sets up first.
 const { createFrontDoor } = await import('./front-door');
-const server = createServer(createFrontDoor(app.getRequestHandler()));
+const server = createServer(createFrontDoor(app.getRequestHandler(), { stripClientRuntime: !dev }));
 server.listen(port, hostname, () => {
   console.log(`Newsroom ${dev ? 'development' : 'production'} server on http://${hostname}:${port}`);
 });

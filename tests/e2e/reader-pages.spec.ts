@@ -110,3 +110,25 @@ test('the header links every section, multimedia, search and the Korean edition;
   await expect(page.locator('.masthead .edition-link')).toHaveAttribute('href', /hani\.co\.kr/);
   await expect(page.locator('.site-footer')).toContainText('Please direct comments or questions to [english@hani.co.kr]');
 });
+
+test('reader pages load no script of Next.js, first render or cached; the newsroom keeps its runtime', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const path of ['/', '/north-korea', '/author/hwang-joon-bum', '/search?q=nuclear', '/north-korea/us-reiterates-security-guarantee-north-korea']) {
+    for (const visit of ['first', 'again']) {
+      await page.goto(path);
+      await expect(page.locator('h1').first(), `${path} (${visit})`).toBeVisible();
+      const html = await page.content();
+      expect(html, path).not.toContain('self.__next_f');
+      expect(html, path).not.toMatch(/<script[^>]+src="\/_next\//);
+    }
+  }
+  expect(scripts).toEqual([]);
+  // Next draws a notFound() page in the browser (vercel/next.js#62228), so that page keeps it.
+  await page.goto('/north-korea/no-such-story-was-ever-written');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await page.goto('/admin/login');
+  expect(scripts.some((url) => new URL(url).pathname.startsWith('/_next/static/'))).toBe(true);
+});
