@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { formatRenderAbortReason } from '@/lib/react/format-render-abort-reason';
 import { feedLinks, shareImage, siteName } from '@/lib/seo/share';
 import { site } from '@/lib/site';
 import { siteUrl } from '@/lib/urls';
@@ -21,6 +22,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  formatRenderAbortReason();
   return (
     <html lang={site.language}>
       <body>{children}</body>
