@@ -7,11 +7,16 @@ import path from 'node:path';
 /** Next's own CLI, for `next build`. */
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
+/** The production server's V8 heap cap: under load it keeps RSS near 400 MB (README, "Performance"). */
+export const defaultHeapMb = 192;
+
 /**
  * Node arguments that run the site's server (src/server/main.ts: Next.js behind the front door),
- * with the V8 heap capped at SERVER_HEAP_MB when it is set (README, "Configuration").
+ * with the V8 heap capped at SERVER_HEAP_MB (default 192 in production, none in development; 0
+ * for none: README, "Configuration").
  */
 export function serverArgs({ dev = false } = {}): string[] {
-  const heapMb = process.env.SERVER_HEAP_MB;
-  return [...(heapMb ? [`--max-old-space-size=${Number(heapMb)}`] : []), '--import', 'tsx', path.join(process.cwd(), 'src', 'server', 'main.ts'), ...(dev ? ['--dev'] : [])];
+  const heapMb = Number(process.env.SERVER_HEAP_MB ?? (dev ? 0 : defaultHeapMb));
+  if (!Number.isInteger(heapMb) || heapMb < 0) throw new Error(`SERVER_HEAP_MB must be a whole number of megabytes, or 0 for no cap (got "${process.env.SERVER_HEAP_MB}")`);
+  return [...(heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', path.join(process.cwd(), 'src', 'server', 'main.ts'), ...(dev ? ['--dev'] : [])];
 }
