@@ -1,6 +1,7 @@
 import { unstable_cache } from 'next/cache';
 import { Prisma } from '@/generated/prisma/client';
 import { published } from '@/lib/articles/queries';
+import { singleFlight } from '@/lib/cache/single-flight';
 import { tags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { paths } from '@/lib/urls';
@@ -28,7 +29,7 @@ async function findArticleMonths(): Promise<ArticleMonth[]> {
   return rows.map((r) => ({ month: r.month, lastmod: r.lastmod.toISOString(), count: r.count }));
 }
 
-export const getArticleMonths = unstable_cache(findArticleMonths, ['sitemap-article-months'], { tags: [tags.articleLists], revalidate: 300 });
+export const getArticleMonths = unstable_cache(singleFlight(findArticleMonths), ['sitemap-article-months'], { tags: [tags.articleLists], revalidate: 300 });
 
 /** The first instant of a KST month ("2019-07") and of the month after it, in UTC. */
 function kstMonthBounds(month: string): { start: Date; end: Date } {
