@@ -96,7 +96,10 @@ export function withoutClientRuntime(response: ServerResponse): void {
     if (!decide()) return (original.end as (...args: unknown[]) => ServerResponse).call(response, chunk, encoding, callback);
     collect(chunk, encoding);
     restore();
-    const html = stripClientRuntime(Buffer.concat(chunks).toString('utf8'));
+    const body = Buffer.concat(chunks);
+    // Headers already on their way (an explicit writeHead) fix the length: send the page as it was.
+    if (response.headersSent) return response.end(body, callback);
+    const html = stripClientRuntime(body.toString('utf8'));
     // A HEAD answer has no body to measure; its length is left out rather than left wrong.
     if (response.req?.method === 'HEAD') {
       response.removeHeader('content-length');

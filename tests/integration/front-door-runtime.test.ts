@@ -28,6 +28,14 @@ const next: RequestListener = (request, response) => {
     response.end();
     return;
   }
+  if (url === '/explicit-head') {
+    // Headers sent with writeHead before the body: their length stands, so the page goes as is.
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.writeHead(200, { 'Content-Length': Buffer.byteLength(page) });
+    response.write(page.slice(0, 100));
+    response.end(page.slice(100));
+    return;
+  }
   response.statusCode = url === '/missing' ? 404 : 200;
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.setHeader('ETag', '"page-etag"');
@@ -68,7 +76,7 @@ function raw(path: string, options: { method?: string; headers?: Record<string, 
 }
 
 test('a reader page goes out without the client runtime, whole or streamed, with its length and validator', async () => {
-  for (const path of ['/politics', '/streamed/front', '/missing']) {
+  for (const path of ['/politics', '/streamed/front/page', '/missing']) {
     const response = await raw(path);
     expect(response.status, path).toBe(path === '/missing' ? 404 : 200);
     expect(response.body.toString('utf8'), path).toBe(stripped);
@@ -78,7 +86,7 @@ test('a reader page goes out without the client runtime, whole or streamed, with
 });
 
 test('compresses for clients that ask, after taking the runtime out', async () => {
-  const response = await raw('/streamed/front', { headers: { 'Accept-Encoding': 'gzip' } });
+  const response = await raw('/streamed/front/page', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(response.headers['content-encoding']).toBe('gzip');
   expect(response.headers.vary).toContain('Accept-Encoding');
   expect(gunzipSync(response.body).toString('utf8')).toBe(stripped);
@@ -88,13 +96,17 @@ test('compresses for clients that ask, after taking the runtime out', async () =
   expect(gunzipSync(feed.body).toString('utf8')).toContain('<rss>');
 });
 
-test('newsroom pages keep their runtime; feeds and 304s pass through untouched', async () => {
+test('newsroom pages keep their runtime; feeds, 304s and pages whose headers went first pass through untouched', async () => {
   const admin = await raw('/admin/articles');
   expect(admin.body.toString('utf8')).toBe(page);
 
   const feed = await raw('/feed.xml');
   expect(feed.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
   expect(feed.body.toString('utf8')).toBe(`<?xml version="1.0"?><rss><channel><title>${'x'.repeat(2000)}</title></channel></rss>`);
+
+  const explicit = await raw('/explicit-head');
+  expect(explicit.headers['content-length']).toBe(String(Buffer.byteLength(page)));
+  expect(explicit.body.toString('utf8')).toBe(page);
 
   const notModified = await raw('/not-modified');
   expect(notModified.status).toBe(304);
