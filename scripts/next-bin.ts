@@ -8,7 +8,7 @@ import path from 'node:path';
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 /** The production server's V8 heap cap: under load it keeps RSS near 400 MB (README, "Performance"). */
-export const defaultHeapMb = 192;
+const defaultHeapMb = 192;
 
 /**
  * Node arguments that run the site's server (src/server/main.ts: Next.js behind the front door),
