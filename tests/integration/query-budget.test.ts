@@ -70,10 +70,11 @@ afterAll(async () => {
   await database?.drop();
 });
 
-// Statements per first render, as measured when the budget was set (Prisma 7 reads each level of
-// a nested select with its own statement, so a story card with section, photo and bylines is five
-// statements for any number of cards). A change that needs more raises its budget here, on purpose.
-const budgets = { front: 40, article: 45, section: 13, topic: 12, author: 12, search: 10, feeds: 8 };
+// Statements per first render, as measured when the budget was set. Prisma reads a nested select
+// in one statement (the relationJoins preview feature, prisma/schema.prisma; without it every level
+// of nesting is a statement of its own, and the article took 43). A change that needs more raises
+// its budget here, on purpose.
+const budgets = { front: 12, article: 8, section: 4, topic: 4, author: 4, search: 3, feeds: 1 };
 
 describe('SQL statements per page', () => {
   test('the front page stays within its budget', async () => {
