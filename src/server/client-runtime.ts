@@ -99,13 +99,16 @@ export function withoutClientRuntime(response: ServerResponse): void {
     const body = Buffer.concat(chunks);
     // Headers already on their way (an explicit writeHead) fix the length: send the page as it was.
     if (response.headersSent) return response.end(body, callback);
-    const html = stripClientRuntime(body.toString('utf8'));
+    // Read as latin1, one character per byte: the markup the strip looks for is ASCII, so the
+    // text between goes back byte for byte. Decoding UTF-8 instead costs 0.8 ms for an 84 KB page
+    // with a few curly quotes in it (V8 builds a two-byte string), a third of the page's request.
+    const html = Buffer.from(stripClientRuntime(body.toString('latin1')), 'latin1');
     // A HEAD answer has no body to measure; its length is left out rather than left wrong.
     if (response.req?.method === 'HEAD') {
       response.removeHeader('content-length');
       return response.end(callback);
     }
-    response.setHeader('content-length', Buffer.byteLength(html));
-    return response.end(html, 'utf8', callback);
+    response.setHeader('content-length', html.length);
+    return response.end(html, callback);
   } as ServerResponse['end'];
 }

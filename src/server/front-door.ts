@@ -71,11 +71,18 @@ export type FrontDoorOptions = {
 /** Wraps Next's request handler: the beacon and 410s are answered here, the rest passes through. */
 export function createFrontDoor(handle: RequestListener, options: FrontDoorOptions): RequestListener {
   const compress = compression();
-  const next = (request: IncomingMessage, response: ServerResponse, pathname: string) =>
-    compress(request as never, response as never, () => {
+  const next = (request: IncomingMessage, response: ServerResponse, pathname: string) => {
+    const pass = () => {
       if (options.stripClientRuntime && !newsroomPath.test(pathname) && !pathname.startsWith('/_next/')) withoutClientRuntime(response);
       void handle(request, response);
-    });
+    };
+    // A client that accepts no encoding (the front proxy, deploy/nginx.conf) skips the middleware,
+    // which would wrap every write only to pass it through. Its plain answer goes without
+    // `Vary: Accept-Encoding`: a cache may hand plain bytes to anyone, and every compressed
+    // answer carries the header.
+    if (request.headers['accept-encoding']) return compress(request as never, response as never, pass);
+    pass();
+  };
   return (request, response) => {
     const { method = 'GET', url = '/' } = request;
     const [pathname] = url.split('?', 1) as [string];

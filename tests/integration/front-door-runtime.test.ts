@@ -7,7 +7,10 @@ import { startFrontDoor, type FrontDoor } from '../helpers/front-door';
 // what it sends. The stand-in for Next.js answers the way Next's server does: a cached page in
 // one `end`, a first render streamed (flushHeaders, then writes), with an ETag computed before.
 
-const visible = '<!DOCTYPE html><html lang="en"><head><title>A story</title></head><body><main><h1>A story</h1><p>' + 'Body text. '.repeat(300) + '</p></main>';
+// Text beyond ASCII (curly quotes, Korean, an emoji) must come out byte for byte.
+const visible =
+  '<!DOCTYPE html><html lang="en"><head><title>A story</title></head><body><main><h1>“A story” · 한겨레 🇰🇷</h1><p>' +
+  'Body text. '.repeat(300) + '</p></main>';
 const runtime =
   '<script src="/_next/static/chunks/310vm2bl3xxpt.js" async=""></script>' +
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
