@@ -69,7 +69,7 @@ export function sizeBudgets(run: SizeResult): Budget[] {
     const { ratio, writes } = run.views;
     // The budget is the server's own cost: a page view with its beacon against one without, from the CPU
     // time each takes. The side-by-side run is shown too, but on two cores its load generators
-    // (wrk, and autocannon for the beacons) take CPU from the server, which says nothing of the server.
+    // (wrk, and the steady-rate beacons) take CPU from the server, which says nothing of the server.
     const article = page('article')?.throughput;
     const beacon = page('beacon')?.throughput;
     if (article?.serverCpuMs && beacon?.serverCpuMs) {

@@ -3,10 +3,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { steadyRate } from './steady-rate';
 
 // The load generators. Throughput runs use wrk (C, one thread: it needs a fraction of a core,
-// leaving the other to the server) or autocannon; fixed-rate latency runs use autocannon's
-// `overallRate`, which also corrects for coordinated omission. Both time out a request at 10 s.
+// leaving the other to the server) or autocannon; fixed-rate latency runs use an open-loop
+// schedule (./steady-rate.ts: autocannon's rate option sends bursts). All time out a request at 10 s.
 
 export type LoadTarget = { origin: string; paths: string[]; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> };
 export type LoadResult = {
@@ -97,9 +98,7 @@ async function wrk(target: LoadTarget, seconds: number, connections: number) {
   return parseWrk(output, seconds);
 }
 
-type CannonOptions = { seconds: number; connections: number; rate?: number };
-
-async function cannon(target: LoadTarget, { seconds, connections, rate }: CannonOptions): Promise<Measured> {
+async function cannon(target: LoadTarget, seconds: number, connections: number): Promise<Measured> {
   let next = 0;
   const cpuBefore = process.cpuUsage();
   const result = await autocannon({
@@ -107,7 +106,6 @@ async function cannon(target: LoadTarget, { seconds, connections, rate }: Cannon
     connections,
     duration: seconds,
     timeout: timeoutSeconds,
-    ...(rate ? { overallRate: rate } : {}),
     requests: [{
       method: target.method ?? 'GET',
       body: target.body,
@@ -148,10 +146,10 @@ export async function settle(server: ServerProbe, timeoutMs = 30_000) {
 
 /** As many requests as `connections` concurrent clients can get answered. */
 export function throughput(tool: Tool, target: LoadTarget, seconds: number, connections: number, server?: ServerProbe): Promise<LoadResult> {
-  return observe(server, tool === 'wrk' ? wrk(target, seconds, connections) : cannon(target, { seconds, connections }));
+  return observe(server, tool === 'wrk' ? wrk(target, seconds, connections) : cannon(target, seconds, connections));
 }
 
 /** A steady `rate` requests per second, for latency percentiles that mean something. */
 export function fixedRate(target: LoadTarget, rate: number, seconds: number, server?: ServerProbe): Promise<LoadResult> {
-  return observe(server, cannon(target, { seconds, connections: Math.max(4, Math.ceil(rate / 10)), rate }));
+  return observe(server, steadyRate(target, rate, seconds, timeoutSeconds * 1000));
 }
