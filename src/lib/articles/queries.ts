@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
 import type { Prisma } from '@/generated/prisma/client';
 import { tags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
@@ -16,10 +17,13 @@ async function findPublishedArticle(slug: string): Promise<ArticleView | null> {
   return row && toArticleView(row);
 }
 
-/** One published article by slug; the page and its metadata share this cached read. */
-export function getPublishedArticle(slug: string): Promise<ArticleView | null> {
-  return unstable_cache(findPublishedArticle, ['article', slug], { tags: [tags.articleLists, `article-slug:${slug}`] })(slug);
-}
+/**
+ * One published article by slug; the page and its metadata share this cached read. On a first
+ * render both miss the data cache at once, and unstable_cache would read the story twice: React's
+ * `cache` makes them one call per render.
+ */
+export const getPublishedArticle = cache((slug: string): Promise<ArticleView | null> =>
+  unstable_cache(findPublishedArticle, ['article', slug], { tags: [tags.articleLists, `article-slug:${slug}`] })(slug));
 
 export type SlugStatus = { kind: 'redirect'; path: string } | { kind: 'gone' } | { kind: 'missing' };
 

@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { embeddedUrl } from './embedded-url';
 
 // The embedded database: PGlite (Postgres compiled to WebAssembly) served over the Postgres wire
 // protocol on a loopback port. Exactly one process owns the data directory (a lock file names it
@@ -14,9 +15,6 @@ export const defaultDataDir = path.join(process.cwd(), '.data', 'pglite');
 type Owner = { pid: number; port: number };
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
-function urlFor(port: number) {
-  return `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-}
 
 function isAlive(pid: number) {
   try {
@@ -50,7 +48,7 @@ async function readOwner(lockPath: string): Promise<Owner | null> {
 /** The URL of an embedded server another process is already running on `dataDir`, if any. */
 export async function findRunningServer(dataDir = defaultDataDir): Promise<string | null> {
   const owner = await readOwner(`${dataDir}.lock`);
-  if (owner && isAlive(owner.pid) && (await canConnect(owner.port))) return urlFor(owner.port);
+  if (owner && isAlive(owner.pid) && (await canConnect(owner.port))) return embeddedUrl(owner.port);
   return null;
 }
 
@@ -89,7 +87,7 @@ async function serve(db: PGlite, port: number, release: () => Promise<void>) {
   const actualPort = Number(server.getServerConn().split(':').pop());
   return {
     port: actualPort,
-    url: urlFor(actualPort),
+    url: embeddedUrl(actualPort),
     async stop() {
       await server.stop();
       await db.close();
