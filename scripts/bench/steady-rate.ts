@@ -7,7 +7,7 @@ import http from 'node:http';
 // autocannon's `overallRate` is not that: each connection gets a budget of requests per second
 // and spends it at once when the second starts (lib/httpClient.js, `reqsMadeThisSecond`), so
 // "100 requests/s" is a burst of 100 every second. On this machine that alone put the cached
-// article's p99 at 35-47 ms where a steady 100/s gives 7 ms; nginx, which answers a burst in a
+// article's p99 at 35-47 ms where a steady 100/s gives 8-15 ms; nginx, which answers a burst in a
 // few milliseconds, hides it.
 
 export type SteadyTarget = { origin: string; paths: string[]; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> };
