@@ -21,7 +21,8 @@ export type ServerProbe = { rss: () => number; cpuMs: () => number };
 
 const timeoutSeconds = 10;
 
-type Measured = Omit<LoadResult, 'maxRssMb' | 'serverCpuMs'>;
+/** What a load generator reports; `observe` adds what the server used. */
+export type Measured = Omit<LoadResult, 'maxRssMb' | 'serverCpuMs'>;
 
 async function observe(server: ServerProbe | undefined, work: Promise<Measured>): Promise<LoadResult> {
   let maxRssMb = server?.rss() ?? 0;

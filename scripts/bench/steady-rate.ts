@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { LoadTarget, Measured } from './load';
 
 // The fixed-rate latency runs: an open-loop load that sends request i at start + i/rate whatever
 // the server is doing, and times each answer from that scheduled moment, so a stall shows in the
@@ -10,15 +11,10 @@ import http from 'node:http';
 // article's p99 at 35-47 ms where a steady 100/s gives 8-15 ms; nginx, which answers a burst in a
 // few milliseconds, hides it.
 
-export type SteadyTarget = { origin: string; paths: string[]; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> };
-export type SteadyResult = {
-  requests: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number;
-  bytesPerResponse: number; toolCpuPercent: number;
-};
 
 type Outcome = { latencyMs: number; status: number; bytes: number } | { failure: 'error' | 'timeout' };
 
-function send(agent: http.Agent, target: SteadyTarget, path: string, scheduledAt: number, timeoutMs: number): Promise<Outcome> {
+function send(agent: http.Agent, target: LoadTarget, path: string, scheduledAt: number, timeoutMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
     const request = http.request(`${target.origin}${path}`, { agent, method: target.method ?? 'GET', headers: target.headers, timeout: timeoutMs }, (response) => {
       let bytes = 0;
@@ -38,7 +34,7 @@ function send(agent: http.Agent, target: SteadyTarget, path: string, scheduledAt
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! : 0);
 
 /** `rate` requests per second for `seconds`, evenly spaced, cycling through the target's paths. */
-export async function steadyRate(target: SteadyTarget, rate: number, seconds: number, timeoutMs: number): Promise<SteadyResult> {
+export async function steadyRate(target: LoadTarget, rate: number, seconds: number, timeoutMs: number): Promise<Measured> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const cpuBefore = process.cpuUsage();
   const total = Math.round(rate * seconds);

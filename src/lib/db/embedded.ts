@@ -15,7 +15,6 @@ export const defaultDataDir = path.join(process.cwd(), '.data', 'pglite');
 type Owner = { pid: number; port: number };
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
-
 function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
