@@ -76,8 +76,11 @@ function replaceOnce(config: string, pattern: RegExp, replacement: string, file:
   return config.replace(pattern, replacement);
 }
 
-/** The shipped proxy config (deploy/*.conf) with its port, upstreams and paths pointed at the benchmark. */
-export async function proxyNginx(file: string, appPorts: number[]): Promise<RunningNginx> {
+/**
+ * The shipped proxy config (deploy/*.conf) with its port, upstreams and paths pointed at the
+ * benchmark; its refresh listener on `refreshPort`, the port the apps' PROXY_REFRESH_URL names.
+ */
+export async function proxyNginx(file: string, appPorts: number[], refreshPort: number): Promise<RunningNginx> {
   const dir = await prefixDir();
   const port = await freePort();
   let config = await readFile(file, 'utf8');
@@ -87,6 +90,7 @@ export async function proxyNginx(file: string, appPorts: number[]): Promise<Runn
   config = replaceOnce(config, /access_log [^;]+;/, `access_log off;\n  client_body_temp_path ${dir}/tmp-body;\n  proxy_temp_path ${dir}/tmp-proxy;\n  fastcgi_temp_path ${dir}/tmp-fastcgi;\n  uwsgi_temp_path ${dir}/tmp-uwsgi;\n  scgi_temp_path ${dir}/tmp-scgi;`, file);
   config = replaceOnce(config, /proxy_cache_path \S+/, `proxy_cache_path ${dir}/cache`, file);
   config = replaceOnce(config, /listen 80;/, `listen 127.0.0.1:${port};`, file);
+  config = replaceOnce(config, /listen 127\.0\.0\.1:8081;/, `listen 127.0.0.1:${refreshPort};`, file);
   const servers = [...config.matchAll(/server 127\.0\.0\.1:\d+/g)];
   if (servers.length !== appPorts.length) throw new Error(`${file} has ${servers.length} upstream servers, the benchmark started ${appPorts.length}`);
   let index = 0;

@@ -6,6 +6,7 @@ import { benchDataDir, ensureDemoEditor, prepareBenchDatabase } from './database
 import { settle, throughput, type LoadResult } from './load';
 import { measurePage, type MeasureSettings, type PageResult } from './measure';
 import { proxyNginx, staticNginx } from './nginx';
+import { freePort } from './proc';
 import type { BenchOptions } from './options';
 import { beaconPage, corpusPages, deepPage, type PageSpec } from './pages';
 import { publishVisibility, type Visibility } from './publish';
@@ -100,7 +101,12 @@ export async function runSize(options: BenchOptions, size: number): Promise<Size
   log(database.loaded ? `corpus loaded in ${(database.loaded.total / 1000).toFixed(0)} s` : `corpus reused (${database.name})`);
   await ensureDemoEditor(database.url);
   await clearRuntimeCache();
-  const app = await startApp({ databaseUrl: database.url, mediaDir: path.join(benchDataDir, 'media'), port: options.port });
+  // The proxy starts later; the app learns its refresh listener's address now (PROXY_REFRESH_URL).
+  const refreshPort = await freePort();
+  const app = await startApp({
+    databaseUrl: database.url, mediaDir: path.join(benchDataDir, 'media'), port: options.port,
+    extra: { PROXY_REFRESH_URL: `http://127.0.0.1:${refreshPort}` },
+  });
   const notes: string[] = [];
   const errors: string[] = [];
   const idleRssMb = app.rss();
@@ -138,7 +144,7 @@ export async function runSize(options: BenchOptions, size: number): Promise<Size
     log('front proxy (deploy/nginx.conf)');
     let publishProxied: Visibility | undefined;
     const proxy = await attempt('front proxy', errors, async () => {
-      const proxyServer = await proxyNginx(path.join('deploy', 'nginx.conf'), [app.port]);
+      const proxyServer = await proxyNginx(path.join('deploy', 'nginx.conf'), [app.port], refreshPort);
       try {
         const run = await throughput(options.tool!, { origin: proxyServer.url, paths: article.paths }, options.duration, options.connections, server);
         await settle(server);

@@ -1,6 +1,7 @@
 import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import type { ArticleStatus } from '@/generated/prisma/enums';
 import type { Prisma } from '@/generated/prisma/client';
+import { refreshProxiedPagesAfterResponse } from '@/lib/cache/proxy-refresh';
 import { tags } from '@/lib/cache/tags';
 import { paths } from '@/lib/urls';
 import { forgetGoneSlugs } from './gone';
@@ -60,11 +61,25 @@ function cacheTags(article: ArticleFootprint): string[] {
   ];
 }
 
+/** The first pages of every list the article is on, and its own: what the front proxy refreshes at once. */
+export function listedPages(article: ArticleFootprint): string[] {
+  return [
+    paths.home(),
+    paths.latest(),
+    article.path,
+    ...article.sections.map(paths.section),
+    ...article.authors.map(paths.author),
+    ...article.topics.map(paths.topic),
+    ...article.tags.map(paths.tag),
+  ];
+}
+
 /**
  * Refreshes every page that showed the article before the change or shows it after: its old
  * and new address, every list it was or is on (front page, sections, topics, authors, tags,
- * feeds and sitemaps, all tagged `articles`) and most viewed. A story that was not public
- * before and is not public now touches nothing readers can see.
+ * feeds and sitemaps, all tagged `articles`) and most viewed, in the app's cache and then in
+ * the front proxy's. A story that was not public before and is not public now touches nothing
+ * readers can see.
  */
 export function revalidateArticle(before: ArticleFootprint | null, after: ArticleFootprint | null, expire: ExpireTag = expireInAction) {
   const states = [before, after].filter((state) => state !== null);
@@ -73,4 +88,5 @@ export function revalidateArticle(before: ArticleFootprint | null, after: Articl
   const expired = new Set([tags.articleLists, tags.mostViewed, ...states.flatMap(cacheTags)]);
   for (const tag of expired) expire(tag);
   for (const path of new Set(states.map((state) => state.path))) revalidatePath(path);
+  refreshProxiedPagesAfterResponse([...new Set(states.flatMap(listedPages))]);
 }
