@@ -13,6 +13,7 @@ import { ensureDemoUsers } from '../src/lib/auth/demo-users';
 import { importContent } from '../src/lib/content/import-content';
 import { startEmbeddedServer } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
+import { bundleServer } from './bundle-server';
 import { nextBin, serverArgs } from './next-bin';
 
 const port = process.env.E2E_PORT ?? '3100';
@@ -74,8 +75,9 @@ try {
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const build = await run([nextBin, 'build'], env).done;
     if (build !== 0) await shutdown(build);
+    await bundleServer(env.NEXT_DIST_DIR);
   }
-  const server = run(serverArgs(), { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  const server = run(serverArgs({ distDir: env.NEXT_DIST_DIR }), { ...env, PORT: String(port), HOST: '127.0.0.1' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.child.kill('SIGTERM'));
   await shutdown(await server.done);
 } catch (error) {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { serverBundleName } from './bundle-server';
 
 // How the scripts run Next.js and the site's server, with this Node directly (not through npx),
 // so a signal sent to the process that started one reaches the server itself.
@@ -13,10 +14,13 @@ const defaultHeapMb = 192;
 /**
  * Node arguments that run the site's server (src/server/main.ts: Next.js behind the front door),
  * with the V8 heap capped at SERVER_HEAP_MB (default 192 in production, none in development; 0
- * for none: README, "Configuration").
+ * for none: README, "Configuration"). In production, the bundle the build wrote into `distDir`
+ * (scripts/bundle-server.ts); in development, the source through tsx.
  */
-export function serverArgs({ dev = false } = {}): string[] {
+export function serverArgs({ dev = false, distDir = '.next' } = {}): string[] {
   const heapMb = Number(process.env.SERVER_HEAP_MB ?? (dev ? 0 : defaultHeapMb));
   if (!Number.isInteger(heapMb) || heapMb < 0) throw new Error(`SERVER_HEAP_MB must be a whole number of megabytes, or 0 for no cap (got "${process.env.SERVER_HEAP_MB}")`);
-  return [...(heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', path.join(process.cwd(), 'src', 'server', 'main.ts'), ...(dev ? ['--dev'] : [])];
+  const heap = heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
+  if (dev) return [...heap, '--import', 'tsx', path.join(process.cwd(), 'src', 'server', 'main.ts'), '--dev'];
+  return [...heap, path.join(process.cwd(), distDir, serverBundleName)];
 }

@@ -14,6 +14,7 @@ import { importContent } from '../src/lib/content/import-content';
 import { startEmbeddedServer, type EmbeddedServer } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
 import { ensureDemoUsers } from '../src/lib/auth/demo-users';
+import { bundleServer, serverBundleName } from './bundle-server';
 import { nextBin, serverArgs } from './next-bin';
 
 const root = process.cwd();
@@ -82,11 +83,13 @@ async function main() {
     await prepareDatabase(process.env.DATABASE_URL!, Boolean(embedded));
     if (process.argv.includes('--dev')) return serve(serverArgs({ dev: true }), stop);
     const stamp = await sourceStamp();
-    const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && (await readFile(stampFile, 'utf8').catch(() => '')) === stamp;
+    const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(path.join(root, '.next', serverBundleName))
+      && (await readFile(stampFile, 'utf8').catch(() => '')) === stamp;
     if (!built) {
       console.log('Building the site …');
       const code = await run(process.execPath, [nextBin, 'build']);
       if (code !== 0) return stop(code);
+      await bundleServer('.next');
       await writeFile(stampFile, stamp);
     }
     serve(serverArgs(), stop);

@@ -4,6 +4,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import net from 'node:net';
+import { bundleServer } from '../bundle-server';
 import { serverArgs } from '../next-bin';
 import { processTree, processTreeCpuMs, processTreeRss } from './proc';
 
@@ -65,6 +66,7 @@ export async function buildApp(env: AppEnv, logFile: string): Promise<'built' | 
   child.stderr.pipe(log);
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${logFile}`);
+  await bundleServer(distDir);
   await writeFile(buildFilesFile, JSON.stringify(await runtimeCacheCandidates()));
   await writeFile(stampFile, stamp);
   return 'built';
@@ -103,7 +105,7 @@ function signalTree(pid: number, signal: NodeJS.Signals) {
 
 export async function startApp(env: AppEnv): Promise<RunningApp> {
   if (await portInUse(env.port)) throw new Error(`Port ${env.port} is in use: pass --port to choose another range.`);
-  const child: ChildProcess = spawn(process.execPath, serverArgs(), {
+  const child: ChildProcess = spawn(process.execPath, serverArgs({ distDir }), {
     env: { ...appEnv(env), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
