@@ -8,12 +8,20 @@ import { serverBundleName } from './bundle-server';
 /** Next's own CLI, for `next build`. */
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
-/** The production server's V8 heap cap: under load it keeps RSS near 400 MB (README, "Performance"). */
-const defaultHeapMb = 192;
+/** The production server's V8 heap cap: under load it keeps RSS well under 400 MB (README, "Performance"). */
+const defaultHeapMb = 160;
+
+/**
+ * The young generation's two halves, 32 MB each instead of V8's 16: a cached page allocates
+ * about 200 KB, and with 50 requests in flight a 16 MB half filled so often that scavenges
+ * copied (and promoted) live requests' data, 1.3-1.5 ms of CPU per cached page against 1.0-1.1.
+ * The 32 MB this adds to RSS are taken back from the old generation's cap (192 to 160 MB).
+ */
+const semiSpaceMb = 32;
 
 /**
  * Node arguments that run the site's server (src/server/main.ts: Next.js behind the front door),
- * with the V8 heap capped at SERVER_HEAP_MB (default 192 in production, none in development; 0
+ * with the V8 heap capped at SERVER_HEAP_MB (default 160 in production, none in development; 0
  * for none: README, "Configuration"). In production, the bundle the build wrote into `distDir`
  * (scripts/bundle-server.ts); in development, the source through tsx.
  */
@@ -22,5 +30,5 @@ export function serverArgs({ dev = false, distDir = '.next' } = {}): string[] {
   if (!Number.isInteger(heapMb) || heapMb < 0) throw new Error(`SERVER_HEAP_MB must be a whole number of megabytes, or 0 for no cap (got "${process.env.SERVER_HEAP_MB}")`);
   const heap = heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
   if (dev) return [...heap, '--import', 'tsx', path.join(process.cwd(), 'src', 'server', 'main.ts'), '--dev'];
-  return [...heap, path.join(process.cwd(), distDir, serverBundleName)];
+  return [...heap, `--max-semi-space-size=${semiSpaceMb}`, path.join(process.cwd(), distDir, serverBundleName)];
 }

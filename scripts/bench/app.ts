@@ -146,7 +146,7 @@ export async function startApp(env: AppEnv): Promise<RunningApp> {
       // Whatever of the tree is still a Next.js process after 5 s is killed.
       for (const member of tree) {
         const command = await readFile(`/proc/${member}/cmdline`, 'utf8').catch(() => '');
-        if (command.includes('next') || command.includes('src/server/main.ts')) process.kill(member, 'SIGKILL');
+        if (command.includes('next') || command.includes('newsroom-server')) process.kill(member, 'SIGKILL');
       }
     },
   };

@@ -61,17 +61,23 @@ function cacheTags(article: ArticleFootprint): string[] {
   ];
 }
 
-/** The first pages of every list the article is on, and its own: what the front proxy refreshes at once. */
-export function listedPages(article: ArticleFootprint): string[] {
-  return [
+/**
+ * What the front proxy refreshes at once, most read first: the front page, the story's own
+ * address(es), then the first page of every list it was or is on.
+ */
+function listedPages(states: ArticleFootprint[]): string[] {
+  const pages = [
     paths.home(),
+    ...states.map((state) => state.path),
     paths.latest(),
-    article.path,
-    ...article.sections.map(paths.section),
-    ...article.authors.map(paths.author),
-    ...article.topics.map(paths.topic),
-    ...article.tags.map(paths.tag),
+    ...states.flatMap((state) => [
+      ...state.sections.map(paths.section),
+      ...state.authors.map(paths.author),
+      ...state.topics.map(paths.topic),
+      ...state.tags.map(paths.tag),
+    ]),
   ];
+  return [...new Set(pages)];
 }
 
 /**
@@ -88,5 +94,5 @@ export function revalidateArticle(before: ArticleFootprint | null, after: Articl
   const expired = new Set([tags.articleLists, tags.mostViewed, ...states.flatMap(cacheTags)]);
   for (const tag of expired) expire(tag);
   for (const path of new Set(states.map((state) => state.path))) revalidatePath(path);
-  refreshProxiedPagesAfterResponse([...new Set(states.flatMap(listedPages))]);
+  refreshProxiedPagesAfterResponse(listedPages(states));
 }

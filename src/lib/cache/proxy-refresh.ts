@@ -38,17 +38,21 @@ function refreshOne(origin: URL, host: string, pagePath: string): Promise<number
   });
 }
 
-/** Asks every listener for every page; a failure is logged, never thrown: the copy then expires on its own within two seconds. */
+/**
+ * Asks every listener for the pages, one at a time and in the order given: each is a render in
+ * the app, and seven at once would all finish late, the front page with them. A failure is
+ * logged, never thrown: that copy then expires on its own within two seconds.
+ */
 export async function refreshProxiedPages(origins: URL[], pagePaths: string[], host = new URL(siteUrl()).host): Promise<void> {
   await Promise.all(
-    origins.flatMap((origin) =>
-      pagePaths.map((pagePath) =>
-        refreshOne(origin, host, pagePath).then(
+    origins.map(async (origin) => {
+      for (const pagePath of pagePaths) {
+        await refreshOne(origin, host, pagePath).then(
           (status) => (status >= 500 ? console.warn(`Proxy refresh of ${pagePath} via ${origin.origin}: ${status}`) : undefined),
           (error: Error) => console.warn(`Proxy refresh of ${pagePath} via ${origin.origin} failed: ${error.message}`),
-        ),
-      ),
-    ),
+        );
+      }
+    }),
   );
 }
 
