@@ -43,7 +43,7 @@ export const saveArticleAction = authedAction({ schema: saveArticleSchema, permi
   await authorize(id, user, canEditArticle);
   const meta = { userId: user.id, note: autosave ? 'Autosaved' : 'Saved', autosave };
   const { before, after, saved } = await saveArticleFields(id, version, fields, meta, { setPlacement: can(user, 'article:place') });
-  revalidateArticle(before, after);
+  await revalidateArticle(before, after);
   return saved;
 });
 
@@ -51,7 +51,7 @@ function stepAction(step: WorkflowStep) {
   return async (input: z.output<typeof articleRefSchema> & { scheduledAt?: Date }, user: Actor) => {
     await authorize(input.id, user, workflowRules[step].allowed);
     const result = await takeStep(input.id, input.version, step, { userId: user.id, scheduledAt: input.scheduledAt });
-    revalidateArticle(result.before, result.after);
+    await revalidateArticle(result.before, result.after);
     return { version: result.version, status: result.status, scheduledAt: result.scheduledAt?.toISOString() ?? null, publishedAt: result.publishedAt?.toISOString() ?? null };
   };
 }
@@ -64,14 +64,14 @@ export const unpublishArticleAction = authedAction({ schema: articleRefSchema, p
 
 export const addCorrectionAction = authedAction({ schema: correctionSchema, permission: 'article:correct' }, async (input, user) => {
   const footprint = await addCorrection(input.id, input.text, user.id);
-  revalidateArticle(footprint, footprint);
+  await revalidateArticle(footprint, footprint);
   return { message: 'Correction added.' };
 });
 
 export const restoreRevisionAction = authedAction({ schema: restoreRevisionSchema, permission: 'article:create' }, async (input, user) => {
   await authorize(input.id, user, canEditArticle);
   const { before, after, saved } = await restoreRevision(input.id, input.version, input.revisionId, { userId: user.id, setPlacement: can(user, 'article:place') });
-  revalidateArticle(before, after);
+  await revalidateArticle(before, after);
   return saved;
 });
 

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { listCardSelect, toListCard, type ListCard } from './list-card';
 import { findListingPage, type Listing } from './listing';
 import { placedOrder } from './placement';
@@ -18,7 +18,7 @@ export type SectionBlock = { slug: string; name: string; stories: ListCard[] };
 export type FrontPage = { lead: ListCard | null; top: ListCard[]; sections: SectionBlock[]; opinion: ListCard[]; multimedia: ListCard[] };
 
 async function findPlaced(placement: 'LEAD' | 'TOP', take: number): Promise<ListCard[]> {
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { ...published, frontPagePlacement: placement },
     orderBy: placedOrder,
     take,
@@ -36,7 +36,7 @@ async function findFrontPage(): Promise<FrontPage> {
     findPlaced('LEAD', 1),
     findPlaced('TOP', TOP_STORIES),
     newest({ kind: 'latest' }, 1 + TOP_STORIES * 2),
-    db.section.findMany({ where: { parentId: null }, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true, children: { select: { id: true } } } }),
+    readDb.section.findMany({ where: { parentId: null }, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true, children: { select: { id: true } } } }),
     newest({ kind: 'multimedia' }, BLOCK_STORIES * 2),
   ]);
   const seen = new Set<number>();

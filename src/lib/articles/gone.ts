@@ -1,4 +1,4 @@
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { site } from '@/lib/site';
 
 // Addresses of unpublished stories answer 410 Gone (src/server/front-door.ts). The front door
@@ -18,8 +18,8 @@ const holder = globalThis as { newsroomGoneSlugs?: GoneSet };
 async function loadGoneSlugs(): Promise<Set<string>> {
   const unpublished = { status: 'UNPUBLISHED' } as const;
   const [articles, redirects] = await Promise.all([
-    db.article.findMany({ where: unpublished, select: { slug: true } }),
-    db.articleSlugRedirect.findMany({ where: { article: unpublished }, select: { slug: true } }),
+    readDb.article.findMany({ where: unpublished, select: { slug: true } }),
+    readDb.articleSlugRedirect.findMany({ where: { article: unpublished }, select: { slug: true } }),
   ]);
   return new Set([...articles, ...redirects].map((row) => row.slug));
 }

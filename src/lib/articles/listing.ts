@@ -1,5 +1,5 @@
 import { Prisma } from '@/generated/prisma/client';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { listCardSelect, toListCard, type ListCard } from './list-card';
 import { published } from './queries';
 
@@ -59,7 +59,7 @@ export function listingIdsSql(listing: Listing, skip: number, take: number): Pri
 /** Published stories as list cards, in the order of `ids`. */
 export async function findCards(ids: number[]): Promise<ListCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db.article.findMany({ where: { id: { in: ids }, ...published }, select: listCardSelect });
+  const rows = await readDb.article.findMany({ where: { id: { in: ids }, ...published }, select: listCardSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -71,7 +71,7 @@ export async function findCards(ids: number[]): Promise<ListCard[]> {
 export async function findListingPage(listing: Listing, page: number, pageSize = LISTING_PAGE_SIZE): Promise<ListingPage | null> {
   if (!Number.isInteger(page) || page < 1 || page > MAX_LISTING_PAGE) return null;
   if (listing.kind === 'sections' && listing.sectionIds.length === 0) return page === 1 ? { page, stories: [], hasNext: false } : null;
-  const rows = await db.$queryRaw<{ id: number }[]>(listingIdsSql(listing, (page - 1) * pageSize, pageSize + 1));
+  const rows = await readDb.$queryRaw<{ id: number }[]>(listingIdsSql(listing, (page - 1) * pageSize, pageSize + 1));
   if (rows.length === 0 && page > 1) return null;
   const stories = await findCards(rows.slice(0, pageSize).map((row) => row.id));
   return { page, stories, hasNext: rows.length > pageSize };

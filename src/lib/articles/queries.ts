@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import type { Prisma } from '@/generated/prisma/client';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { refreshRelatedArticles } from '@/lib/related/refresh-related';
 import { articleSelect, cardSelect, toArticleView, toCard } from './select';
 import type { ArticleCard, ArticleView } from './types';
@@ -13,7 +13,7 @@ export const published = { status: 'PUBLISHED' } satisfies Prisma.ArticleWhereIn
 const newestFirst = [{ publishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 async function findPublishedArticle(slug: string): Promise<ArticleView | null> {
-  const row = await db.article.findFirst({ where: { slug, ...published }, select: articleSelect });
+  const row = await readDb.article.findFirst({ where: { slug, ...published }, select: articleSelect });
   return row && toArticleView(row);
 }
 
@@ -29,11 +29,11 @@ export type SlugStatus = { kind: 'redirect'; path: string } | { kind: 'gone' } |
 
 /** What an unknown slug means: an old slug of a live story, an unpublished story, or nothing. */
 export async function resolveMissingSlug(slug: string): Promise<SlugStatus> {
-  const redirect = await db.articleSlugRedirect.findUnique({
+  const redirect = await readDb.articleSlugRedirect.findUnique({
     where: { slug },
     select: { article: { select: { slug: true, status: true, section: { select: { slug: true } } } } },
   });
-  const article = redirect?.article ?? (await db.article.findUnique({ where: { slug }, select: { slug: true, status: true, section: { select: { slug: true } } } }));
+  const article = redirect?.article ?? (await readDb.article.findUnique({ where: { slug }, select: { slug: true, status: true, section: { select: { slug: true } } } }));
   if (article?.status === 'PUBLISHED') return { kind: 'redirect', path: `/${article.section.slug}/${article.slug}` };
   if (article?.status === 'UNPUBLISHED') return { kind: 'gone' };
   return { kind: 'missing' };
@@ -42,7 +42,7 @@ export async function resolveMissingSlug(slug: string): Promise<SlugStatus> {
 export function getSectionArticles(sectionSlug: string, take = 20): Promise<ArticleCard[]> {
   return unstable_cache(
     async () => {
-      const rows = await db.article.findMany({
+      const rows = await readDb.article.findMany({
         where: { ...published, OR: [{ section: { slug: sectionSlug } }, { section: { parent: { slug: sectionSlug } } }] },
         orderBy: newestFirst,
         take,
@@ -56,7 +56,7 @@ export function getSectionArticles(sectionSlug: string, take = 20): Promise<Arti
 }
 
 function findRankedRelated(articleId: number, take: number) {
-  return db.relatedArticle.findMany({
+  return readDb.relatedArticle.findMany({
     where: { articleId, relatedArticle: published },
     orderBy: [{ pinned: 'desc' }, { position: 'asc' }, { score: 'desc' }],
     take,
@@ -78,7 +78,7 @@ export function getRelatedArticles(articleId: number, sectionSlug: string, take 
       }
       const cards = ranked.map((r) => toCard(r.relatedArticle));
       if (cards.length < take) {
-        const fill = await db.article.findMany({
+        const fill = await readDb.article.findMany({
           where: { ...published, section: { slug: sectionSlug }, id: { notIn: [articleId, ...cards.map((c) => c.id)] } },
           orderBy: newestFirst,
           take: take - cards.length,

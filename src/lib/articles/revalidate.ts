@@ -2,6 +2,7 @@ import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import type { ArticleStatus } from '@/generated/prisma/enums';
 import type { Prisma } from '@/generated/prisma/client';
 import { refreshProxiedPagesAfterResponse } from '@/lib/cache/proxy-refresh';
+import { awaitReplicas } from '@/lib/db/client';
 import { tags } from '@/lib/cache/tags';
 import { paths } from '@/lib/urls';
 import { forgetGoneSlugs } from './gone';
@@ -85,12 +86,17 @@ function listedPages(states: ArticleFootprint[]): string[] {
  * and new address, every list it was or is on (front page, sections, topics, authors, tags,
  * feeds and sitemaps, all tagged `articles`) and most viewed, in the app's cache and then in
  * the front proxy's. A story that was not public before and is not public now touches nothing
- * readers can see.
+ * readers can see. With read replicas it first waits for them to have the change, since the
+ * pages are re-rendered from them.
  */
-export function revalidateArticle(before: ArticleFootprint | null, after: ArticleFootprint | null, expire: ExpireTag = expireInAction) {
+export async function revalidateArticle(before: ArticleFootprint | null, after: ArticleFootprint | null, expire: ExpireTag = expireInAction) {
   const states = [before, after].filter((state) => state !== null);
-  if (states.some((state) => state.status === 'UNPUBLISHED') || before?.slug !== after?.slug) forgetGoneSlugs();
-  if (!states.some((state) => state.status === 'PUBLISHED')) return;
+  const slugsChanged = states.some((state) => state.status === 'UNPUBLISHED') || before?.slug !== after?.slug;
+  const shown = states.some((state) => state.status === 'PUBLISHED');
+  if (!slugsChanged && !shown) return;
+  await awaitReplicas();
+  if (slugsChanged) forgetGoneSlugs();
+  if (!shown) return;
   const expired = new Set([tags.articleLists, tags.mostViewed, ...states.flatMap(cacheTags)]);
   for (const tag of expired) expire(tag);
   for (const path of new Set(states.map((state) => state.path))) revalidatePath(path);

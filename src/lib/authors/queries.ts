@@ -4,7 +4,7 @@ import type { ListingPage } from '@/lib/articles/listing';
 import { photoSelect } from '@/lib/articles/select';
 import type { PhotoView } from '@/lib/articles/types';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 
 // Author pages: the reporter's or columnist's profile and their published stories.
 
@@ -22,7 +22,7 @@ export type AuthorProfile = {
 export function getAuthorProfile(slug: string): Promise<AuthorProfile | null> {
   return unstable_cache(
     async () => {
-      const author = await db.author.findUnique({
+      const author = await readDb.author.findUnique({
         where: { slug },
         select: { id: true, slug: true, name: true, jobTitle: true, email: true, bio: true, isColumnist: true, photo: { select: photoSelect } },
       });

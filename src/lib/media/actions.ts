@@ -20,7 +20,7 @@ export const updateMediaAction = authedAction({ schema: updateMediaSchema, permi
   await updateMediaMetadata(id, metadata);
   // Captions and credits appear on every published story that uses the photo.
   const stories = await db.article.findMany({ where: { status: 'PUBLISHED', OR: [{ leadImageId: id }, { gallery: { some: { mediaId: id } } }] }, select: footprintSelect });
-  for (const story of stories.map(toFootprint)) revalidateArticle(story, story);
+  for (const story of stories.map(toFootprint)) await revalidateArticle(story, story);
   return { message: 'Photo details saved.' };
 });
 

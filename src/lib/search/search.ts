@@ -1,7 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { findCards } from '@/lib/articles/listing';
 import type { ListCard } from '@/lib/articles/list-card';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { MAX_SEARCH_PAGE, MAX_SEARCH_RESULTS, SEARCH_PAGE_SIZE } from './schema';
 import { MARK_END, MARK_START } from './snippet';
 
@@ -55,7 +55,7 @@ export async function searchArticles(filters: SearchFilters, page: number): Prom
   if (page < 1 || page > MAX_SEARCH_PAGE) return null;
   const empty = { page, results: [], total: 0, capped: false, hasNext: false };
   if (!filters.q) return page === 1 ? empty : null;
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<Row[]>(Prisma.sql`
     WITH candidates AS MATERIALIZED (
       SELECT a.id, a."publishedAt",
         ts_rank_cd(${WEIGHTS}::float4[], a."searchVector", websearch_to_tsquery('english', ${filters.q}), 32)

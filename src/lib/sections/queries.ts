@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache';
 import { getListingPage } from '@/lib/articles/lists';
 import type { ListingPage } from '@/lib/articles/listing';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 
 export type SectionLink = { id: number; slug: string; name: string };
 export type SectionNav = SectionLink & { children: SectionLink[] };
@@ -14,7 +14,7 @@ const linkSelect = { id: true, slug: true, name: true };
 /** Top-level sections in navigation order, each with its subsections. */
 export const getNavigation = unstable_cache(
   async (): Promise<SectionNav[]> =>
-    db.section.findMany({
+    readDb.section.findMany({
       where: { parentId: null },
       orderBy: byPosition,
       select: { ...linkSelect, children: { orderBy: byPosition, select: linkSelect } },
@@ -26,7 +26,7 @@ export const getNavigation = unstable_cache(
 export function getSection(slug: string): Promise<SectionView | null> {
   return unstable_cache(
     async () =>
-      db.section.findUnique({
+      readDb.section.findUnique({
         where: { slug },
         select: {
           ...linkSelect,

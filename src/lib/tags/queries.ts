@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache';
 import { getListingPage } from '@/lib/articles/lists';
 import type { ListingPage } from '@/lib/articles/listing';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 
 export type TagView = { id: number; slug: string; name: string };
 
@@ -13,7 +13,7 @@ export type TagView = { id: number; slug: string; name: string };
 export function getPublicTag(slug: string): Promise<TagView | null> {
   return unstable_cache(
     async () =>
-      db.tag.findFirst({
+      readDb.tag.findFirst({
         where: { slug, articles: { some: { listedAt: { not: null } } } },
         select: { id: true, slug: true, name: true },
       }),

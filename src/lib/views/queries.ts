@@ -4,7 +4,7 @@ import { published } from '@/lib/articles/queries';
 import { cardSelect, toCard } from '@/lib/articles/select';
 import type { ArticleCard } from '@/lib/articles/types';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { hourOf } from './view-counts';
 
 // Most viewed: published stories ranked by the views in their hourly buckets over a window.
@@ -30,7 +30,7 @@ export async function findMostViewed({ window = 'day', section, take = 10 }: Mos
     : Prisma.empty;
   // The window's stories ranked first, then checked one by one from the top until `take` are
   // published: a join lets the planner hash every published story (84 ms at 100,000; this, 5).
-  const ranked = await db.$queryRaw<{ articleId: number }[]>(Prisma.sql`
+  const ranked = await readDb.$queryRaw<{ articleId: number }[]>(Prisma.sql`
     SELECT t."articleId" FROM (
       SELECT b."articleId", SUM(b.views) AS views FROM "ArticleViewBucket" b
       WHERE b.hour BETWEEN ${hourStart(firstHour)} AND ${hourStart(lastHour)}
@@ -38,7 +38,7 @@ export async function findMostViewed({ window = 'day', section, take = 10 }: Mos
     WHERE (SELECT a.status FROM "Article" a WHERE a.id = t."articleId" ${inSection}) = 'PUBLISHED'
     ORDER BY t.views DESC, t."articleId" DESC LIMIT ${take}`);
   const ids = ranked.map((r) => r.articleId);
-  const rows = await db.article.findMany({ where: { id: { in: ids }, ...published }, select: cardSelect });
+  const rows = await readDb.article.findMany({ where: { id: { in: ids }, ...published }, select: cardSelect });
   const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

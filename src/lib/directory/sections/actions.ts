@@ -4,13 +4,15 @@ import { revalidateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authedAction } from '@/lib/auth/action';
 import { tags } from '@/lib/cache/tags';
+import { awaitReplicas } from '@/lib/db/client';
 import { directoryPaths, savedPath } from '../paths';
 import { createSection, updateSection } from './mutations';
 import { createSectionSchema, updateSectionSchema } from './schema';
 
 // A section's page lists its subsections, so a change also refreshes its parents' pages; every
 // section is in the site's navigation.
-function revalidateSections(slugs: string[]) {
+async function revalidateSections(slugs: string[]) {
+  await awaitReplicas();
   for (const slug of slugs) revalidateTag(tags.section(slug), 'max');
   revalidateTag(tags.navigation, 'max');
 }
@@ -19,7 +21,7 @@ export const createSectionAction = authedAction(
   { schema: createSectionSchema, permission: 'directory:manage' },
   async (input) => {
     const { section, affectedSlugs } = await createSection(input);
-    revalidateSections(affectedSlugs);
+    await revalidateSections(affectedSlugs);
     redirect(savedPath(directoryPaths.sections(), section.name));
   },
 );
@@ -28,7 +30,7 @@ export const updateSectionAction = authedAction(
   { schema: updateSectionSchema, permission: 'directory:manage' },
   async (input) => {
     const { affectedSlugs } = await updateSection(input);
-    revalidateSections(affectedSlugs);
+    await revalidateSections(affectedSlugs);
     redirect(savedPath(directoryPaths.sections(), input.name));
   },
 );

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache';
 import { published } from '@/lib/articles/queries';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { site } from '@/lib/site';
 import { paths } from '@/lib/urls';
 import type { FeedKind, FeedScope } from '../paths';
@@ -24,28 +24,28 @@ const listed = { listedAt: { not: null }, article: published };
 const titled = (name: string) => `${name} : ${siteName}`;
 
 async function siteFeed(): Promise<FeedContent> {
-  const rows = await db.article.findMany({ where: published, orderBy: newestFirst, take: FEED_LENGTH, select: feedEntrySelect });
+  const rows = await readDb.article.findMany({ where: published, orderBy: newestFirst, take: FEED_LENGTH, select: feedEntrySelect });
   return { title: siteName, description: site.description, path: paths.home(), entries: rows.map(toFeedEntry) };
 }
 
 const scopedFeeds: Record<FeedKind, (slug: string) => Promise<FeedContent | null>> = {
   async section(slug) {
-    const section = await db.section.findUnique({ where: { slug }, select: { id: true, name: true, description: true, children: { select: { id: true } } } });
+    const section = await readDb.section.findUnique({ where: { slug }, select: { id: true, name: true, description: true, children: { select: { id: true } } } });
     if (!section) return null;
     const sectionIds = [section.id, ...section.children.map((c) => c.id)];
-    const rows = await db.article.findMany({ where: { ...published, sectionId: { in: sectionIds } }, orderBy: newestFirst, take: FEED_LENGTH, select: feedEntrySelect });
+    const rows = await readDb.article.findMany({ where: { ...published, sectionId: { in: sectionIds } }, orderBy: newestFirst, take: FEED_LENGTH, select: feedEntrySelect });
     return { title: titled(section.name), description: section.description || section.name, path: paths.section(slug), entries: rows.map(toFeedEntry) };
   },
   async topic(slug) {
-    const topic = await db.topic.findUnique({ where: { slug }, select: { id: true, name: true, description: true } });
+    const topic = await readDb.topic.findUnique({ where: { slug }, select: { id: true, name: true, description: true } });
     if (!topic) return null;
-    const rows = await db.articleTopic.findMany({ where: { topicId: topic.id, ...listed }, orderBy: newestListed, take: FEED_LENGTH, select: { article: { select: feedEntrySelect } } });
+    const rows = await readDb.articleTopic.findMany({ where: { topicId: topic.id, ...listed }, orderBy: newestListed, take: FEED_LENGTH, select: { article: { select: feedEntrySelect } } });
     return { title: titled(topic.name), description: topic.description || topic.name, path: paths.topic(slug), entries: rows.map((r) => toFeedEntry(r.article)) };
   },
   async author(slug) {
-    const author = await db.author.findUnique({ where: { slug }, select: { id: true, name: true, jobTitle: true } });
+    const author = await readDb.author.findUnique({ where: { slug }, select: { id: true, name: true, jobTitle: true } });
     if (!author) return null;
-    const rows = await db.articleAuthor.findMany({ where: { authorId: author.id, ...listed }, orderBy: newestListed, take: FEED_LENGTH, select: { article: { select: feedEntrySelect } } });
+    const rows = await readDb.articleAuthor.findMany({ where: { authorId: author.id, ...listed }, orderBy: newestListed, take: FEED_LENGTH, select: { article: { select: feedEntrySelect } } });
     const byline = author.jobTitle ? `${author.name}, ${author.jobTitle}` : author.name;
     return { title: titled(author.name), description: `Articles by ${byline}`, path: paths.author(slug), entries: rows.map((r) => toFeedEntry(r.article)) };
   },

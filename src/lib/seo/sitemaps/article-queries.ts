@@ -3,7 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { published } from '@/lib/articles/queries';
 import { singleFlight } from '@/lib/cache/single-flight';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { paths } from '@/lib/urls';
 
 // Article sitemaps: one file per month of publication (KST), each under the protocol's 50,000
@@ -19,7 +19,7 @@ export type ArticleMonth = { month: string; lastmod: string; count: number };
 type MonthRow = { month: string; lastmod: Date; count: number };
 
 async function findArticleMonths(): Promise<ArticleMonth[]> {
-  const rows = await db.$queryRaw<MonthRow[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<MonthRow[]>(Prisma.sql`
     SELECT to_char("publishedAt" + interval '9 hours', 'YYYY-MM') AS month,
            max(greatest("publishedAt", coalesce("modifiedAt", "publishedAt"))) AS lastmod,
            count(*)::int AS count
@@ -39,7 +39,7 @@ function kstMonthBounds(month: string): { start: Date; end: Date } {
 
 async function findArticleMonth(month: string, part: number, perFile: number): Promise<SitemapUrl[]> {
   const { start, end } = kstMonthBounds(month);
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { ...published, publishedAt: { gte: start, lt: end } },
     orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
     skip: (part - 1) * perFile,

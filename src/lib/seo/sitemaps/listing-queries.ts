@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache';
 import { published } from '@/lib/articles/queries';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { paths } from '@/lib/urls';
 import type { SitemapUrl } from './article-queries';
 
@@ -15,8 +15,8 @@ const toUrl = (path: string, lastmod: Date | null): SitemapUrl => ({ path, lastm
 
 async function findSectionUrls(): Promise<SitemapUrl[]> {
   const [groups, sections] = await Promise.all([
-    db.article.groupBy({ by: ['sectionId'], where: published, _max: { publishedAt: true } }),
-    db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, children: { select: { id: true } } } }),
+    readDb.article.groupBy({ by: ['sectionId'], where: published, _max: { publishedAt: true } }),
+    readDb.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, children: { select: { id: true } } } }),
   ]);
   const newest = new Map(groups.map((g) => [g.sectionId, g._max.publishedAt]));
   // A section's page also lists its subsections' stories.
@@ -26,15 +26,15 @@ async function findSectionUrls(): Promise<SitemapUrl[]> {
 }
 
 async function findTopicUrls(): Promise<SitemapUrl[]> {
-  const groups = await db.articleTopic.groupBy({ by: ['topicId'], where: { listedAt: { not: null } }, _max: { listedAt: true } });
-  const topics = await db.topic.findMany({ where: { id: { in: groups.map((g) => g.topicId) } }, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true } });
+  const groups = await readDb.articleTopic.groupBy({ by: ['topicId'], where: { listedAt: { not: null } }, _max: { listedAt: true } });
+  const topics = await readDb.topic.findMany({ where: { id: { in: groups.map((g) => g.topicId) } }, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true } });
   const newest = new Map(groups.map((g) => [g.topicId, g._max.listedAt]));
   return topics.map((t) => toUrl(paths.topic(t.slug), newest.get(t.id) ?? null));
 }
 
 async function findAuthorUrls(): Promise<SitemapUrl[]> {
-  const groups = await db.articleAuthor.groupBy({ by: ['authorId'], where: { listedAt: { not: null } }, _max: { listedAt: true } });
-  const authors = await db.author.findMany({ where: { id: { in: groups.map((g) => g.authorId) } }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, slug: true } });
+  const groups = await readDb.articleAuthor.groupBy({ by: ['authorId'], where: { listedAt: { not: null } }, _max: { listedAt: true } });
+  const authors = await readDb.author.findMany({ where: { id: { in: groups.map((g) => g.authorId) } }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, slug: true } });
   const newest = new Map(groups.map((g) => [g.authorId, g._max.listedAt]));
   return authors.map((a) => toUrl(paths.author(a.slug), newest.get(a.id) ?? null));
 }

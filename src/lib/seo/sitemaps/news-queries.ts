@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache';
 import { published } from '@/lib/articles/queries';
 import { tags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/client';
 import { paths } from '@/lib/urls';
 
 // Google News sitemap: the stories published in the last two days, newest first, at most 1,000.
@@ -13,7 +13,7 @@ export type NewsSitemapEntry = { path: string; headline: string; language: strin
 
 async function findNewsArticles(): Promise<NewsSitemapEntry[]> {
   const now = Date.now();
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { ...published, publishedAt: { gte: new Date(now - NEWS_WINDOW_HOURS * 3_600_000), lte: new Date(now) } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: NEWS_SITEMAP_LIMIT,

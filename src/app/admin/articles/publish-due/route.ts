@@ -12,7 +12,7 @@ export async function POST(request: Request) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
   }
   const { published, returnedToDraft } = await publishDueArticles();
-  for (const { before, after } of published) revalidateArticle(before, after, expireInRoute);
+  for (const { before, after } of published) await revalidateArticle(before, after, expireInRoute);
   for (const { id, reason } of returnedToDraft) console.warn(`Scheduled story ${id} was returned to draft: ${reason}`);
   return Response.json({ published: published.map((p) => p.after.id), returnedToDraft: returnedToDraft.map((r) => r.id) });
 }
