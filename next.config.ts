@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
   // (src/server/front-door.ts), and only for clients that ask (a browser straight at `npm
   // start`); the front proxy asks for plain responses and compresses itself (deploy/nginx.conf).
   compress: false,
+  // The front door gives pages their ETags, natively, on the bytes it sends (src/server/client-runtime.ts).
+  generateEtags: false,
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'sharp', '@node-rs/argon2', '@prisma/schema-engine-wasm'],
   // Several instances share one page and data cache through Redis (README, "Several servers").
   // Without it, each instance keeps its recent pages and data in memory (16 MB, Next's default is

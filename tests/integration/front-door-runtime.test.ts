@@ -1,11 +1,13 @@
 import { request as httpRequest, type RequestListener } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import etag from 'etag';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startFrontDoor, type FrontDoor } from '../helpers/front-door';
 
 // The front door on a real socket takes Next's client runtime out of reader pages and compresses
 // what it sends. The stand-in for Next.js answers the way Next's server does: a cached page in
-// one `end`, a first render streamed (flushHeaders, then writes), with an ETag computed before.
+// one `end`, a first render streamed (flushHeaders, then writes); with next.config.ts's
+// `generateEtags: false` it sets no ETag, and the front door gives cacheable pages theirs.
 
 // Text beyond ASCII (curly quotes, Korean, an emoji) must come out byte for byte.
 const visible =
@@ -17,6 +19,7 @@ const runtime =
   `<script>self.__next_f.push([1,"${'payload '.repeat(400)}"])</script>`;
 const page = `${visible}${runtime}</body></html>`;
 const stripped = `${visible}</body></html>`;
+const strippedEtag = etag(Buffer.from(stripped));
 
 const next: RequestListener = (request, response) => {
   const url = request.url ?? '/';
@@ -41,7 +44,8 @@ const next: RequestListener = (request, response) => {
   }
   response.statusCode = url === '/missing' ? 404 : 200;
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
-  response.setHeader('ETag', '"page-etag"');
+  response.setHeader('Cache-Control', url.startsWith('/search') ? 'private, no-cache, no-store, max-age=0, must-revalidate' : 's-maxage=60, stale-while-revalidate=31535940');
+  if (url === '/own-etag') response.setHeader('ETag', '"page-etag"');
   if (url.startsWith('/streamed') || url.startsWith('/admin/')) {
     response.flushHeaders();
     response.write(page.slice(0, 1000));
@@ -84,8 +88,27 @@ test('a reader page goes out without the client runtime, whole or streamed, with
     expect(response.status, path).toBe(path === '/missing' ? 404 : 200);
     expect(response.body.toString('utf8'), path).toBe(stripped);
     expect(response.headers['content-length'], path).toBe(String(Buffer.byteLength(stripped)));
-    expect(response.headers.etag, path).toBe('"page-etag"');
+    expect(response.headers.etag, path).toBe(path === '/missing' ? undefined : strippedEtag);
   }
+});
+
+test('a reader who holds the page gets 304 with no body; private pages and ETags set upstream are left alone', async () => {
+  for (const headers of [{}, { 'Accept-Encoding': 'gzip' }] as Record<string, string>[]) {
+    const response = await raw('/politics', { headers: { ...headers, 'If-None-Match': strippedEtag } });
+    expect(response.status).toBe(304);
+    expect(response.body.length).toBe(0);
+    expect(response.headers.etag).toBe(strippedEtag);
+    expect(response.headers['content-type']).toBeUndefined();
+  }
+  expect((await raw('/politics', { headers: { 'If-None-Match': '"an-older-copy"' } })).status).toBe(200);
+
+  const search = await raw('/search?q=korea', { headers: { 'If-None-Match': strippedEtag } });
+  expect(search.status).toBe(200);
+  expect(search.headers.etag).toBeUndefined();
+
+  const own = await raw('/own-etag', { headers: { 'If-None-Match': strippedEtag } });
+  expect(own.status).toBe(200);
+  expect(own.headers.etag).toBe('"page-etag"');
 });
 
 test('compresses for clients that ask, after taking the runtime out', async () => {
@@ -116,10 +139,10 @@ test('newsroom pages keep their runtime; feeds, 304s and pages whose headers wen
   expect(notModified.body.length).toBe(0);
 });
 
-test('a HEAD request gets the headers with no body and no stale length', async () => {
+test('a HEAD request gets the headers with no body, no stale length and no validator of an empty body', async () => {
   const response = await raw('/politics', { method: 'HEAD' });
   expect(response.status).toBe(200);
   expect(response.body.length).toBe(0);
   expect(response.headers['content-length']).not.toBe(String(Buffer.byteLength(page)));
-  expect(response.headers.etag).toBe('"page-etag"');
+  expect(response.headers.etag).toBeUndefined();
 });
