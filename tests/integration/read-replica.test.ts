@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { postgresBinDir, startReplicaPair, type ReplicaPair } from '../helpers/replica-pair';
-import { createArticle, createAuthor, createSection } from '../helpers/reader-fixture';
+import { createArticle, createAuthor, createSection, createTopic } from '../helpers/reader-fixture';
 
 // DATABASE_REPLICA_URL on a real streaming standby: reader queries run there, the newsroom's and
 // every write on the primary, and a change is refreshed on public pages only once the standby
@@ -100,4 +100,21 @@ withStandby('a published story\u2019s pages are expired only after the standby h
   expect(expired).toContain(`article:${draft.id}`);
   const { getPublishedArticle } = await import('@/lib/articles/queries');
   expect((await getPublishedArticle(draft.slug))?.headline).toBe(draft.headline);
+});
+
+withStandby('related stories computed on a first render are read back from the primary, where they were written', async () => {
+  const { getRelatedArticles } = await import('@/lib/articles/queries');
+  const [section, otherSection, topic] = await Promise.all([createSection(primary), createSection(primary), createTopic(primary)]);
+  const story = await createArticle(primary, { sectionId: section.id, topicIds: [topic.id] });
+  const sameTopic = await createArticle(primary, { sectionId: otherSection.id, topicIds: [topic.id], publishedAt: new Date(Date.now() - 60_000) });
+  const { replicasCaughtUp } = await import('@/lib/db/client');
+  expect(await replicasCaughtUp()).toBe(true);
+
+  await pauseReplay();
+  try {
+    // The standby has both stories but no related rows; the section has no other story to fill in.
+    expect((await getRelatedArticles(story.id, section.slug)).map((card) => card.id)).toEqual([sameTopic.id]);
+  } finally {
+    await resumeReplay();
+  }
 });

@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import type { Prisma } from '@/generated/prisma/client';
 import { tags } from '@/lib/cache/tags';
-import { readDb } from '@/lib/db/client';
+import { db, readDb } from '@/lib/db/client';
 import { refreshRelatedArticles } from '@/lib/related/refresh-related';
 import { articleSelect, cardSelect, toArticleView, toCard } from './select';
 import type { ArticleCard, ArticleView } from './types';
@@ -55,8 +55,8 @@ export function getSectionArticles(sectionSlug: string, take = 20): Promise<Arti
   )();
 }
 
-function findRankedRelated(articleId: number, take: number) {
-  return readDb.relatedArticle.findMany({
+function findRankedRelated(articleId: number, take: number, client = readDb) {
+  return client.relatedArticle.findMany({
     where: { articleId, relatedArticle: published },
     orderBy: [{ pinned: 'desc' }, { position: 'asc' }, { score: 'desc' }],
     take,
@@ -74,7 +74,8 @@ export function getRelatedArticles(articleId: number, sectionSlug: string, take 
       let ranked = await findRankedRelated(articleId, take);
       if (ranked.length < take && ranked.every((r) => r.pinned)) {
         await refreshRelatedArticles(articleId);
-        ranked = await findRankedRelated(articleId, take);
+        // Read back where they were just written: a read replica may not have them yet.
+        ranked = await findRankedRelated(articleId, take, db);
       }
       const cards = ranked.map((r) => toCard(r.relatedArticle));
       if (cards.length < take) {
