@@ -1,12 +1,12 @@
 import { execFile as execFileCallback, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { applyMigrations } from '@/lib/db/schema-engine';
+import { freePort } from '../../scripts/bench/proc';
 
 // A Postgres primary and a streaming standby of its own, made for one test file from the server
 // binaries on this machine (initdb, pg_basebackup -R): real physical replication, in a temporary
@@ -38,17 +38,6 @@ function debianBinDirs(): string[] {
   return readdirSync(root)
     .sort((a, b) => Number(b) - Number(a))
     .map((version) => path.join(root, version, 'bin'));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const asRoot = process.getuid?.() === 0;
