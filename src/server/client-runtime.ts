@@ -1,59 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import etag from 'etag';
 import fresh from 'fresh';
+import { stripClientRuntime } from './strip-client-runtime.mjs';
 
-// Reader pages are server components from top to bottom: links are plain <a>, the search box a
-// GET form, the view counter an <img>. Next.js still sends them its App Router client runtime:
-// seven script chunks (about 130 KB gzipped) and the page again as an inline RSC payload (about
-// twice the visible HTML), which a phone downloads, parses and hydrates to change nothing.
-// Next.js 16 has no option to leave it out (vercel/next.js#45009), so the front door takes it
-// out of the HTML of reader pages on its way to the reader (README, "Performance"). Newsroom
-// pages keep it: their forms are client components.
-
-const openingTag = /<(script|link)\b[^>]*>/gi;
-const frameworkAsset = /\b(?:src|href)="\/_next\//;
-// The inline payload pushes (self.__next_f), Next's inline script loader (self.__next_s) and
-// Turbopack's chunk bootstrap (<script id="_R_">).
-const frameworkInline = /^\s*\(?\s*(?:self\.__next_[fs]\b|\(?globalThis\["TURBOPACK"\])/;
-
-function isRuntimeLink(tag: string): boolean {
-  return /\brel="(?:preload|modulepreload)"/.test(tag) && /\bas="script"|\brel="modulepreload"/.test(tag) && frameworkAsset.test(tag);
-}
-
-/**
- * The HTML without Next's client runtime: <script> elements loading /_next/ chunks, their
- * preload links, and the inline scripts that feed or boot the client router. Everything else
- * (JSON-LD, stylesheets, React's own inline scripts for streamed boundaries) is kept as is.
- * Next's error shell is returned whole.
- */
-export function stripClientRuntime(html: string): string {
-  // Next's error shell: when a page calls notFound(), Next 16 answers with an empty
-  // <html id="__next_error__"> and draws the not-found page in the browser from the payload
-  // (vercel/next.js#62228). Without the runtime it would stay blank, so it keeps it.
-  if (html.includes('<html id="__next_error__"')) return html;
-  let out = '';
-  let copiedTo = 0;
-  openingTag.lastIndex = 0;
-  for (let match = openingTag.exec(html); match; match = openingTag.exec(html)) {
-    const [tag, name] = match as unknown as [string, string];
-    const start = match.index;
-    let end = start + tag.length;
-    let drop: boolean;
-    if (name.toLowerCase() === 'link') {
-      drop = isRuntimeLink(tag);
-    } else {
-      const close = html.indexOf('</script>', end);
-      if (close === -1) break;
-      drop = frameworkAsset.test(tag) || (!/\btype=/.test(tag) && frameworkInline.test(html.slice(end, Math.min(close, end + 64))));
-      end = close + '</script>'.length;
-      openingTag.lastIndex = end;
-    }
-    if (!drop) continue;
-    out += html.slice(copiedTo, start);
-    copiedTo = end;
-  }
-  return copiedTo === 0 ? html : out + html.slice(copiedTo);
-}
+// The front door's half of taking Next's client runtime out of reader pages (see
+// ./strip-client-runtime.mjs): the pages it sends that did not come stripped from the cache.
 
 type Callback = (error?: Error | null) => void;
 

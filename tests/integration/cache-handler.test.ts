@@ -57,6 +57,15 @@ describe.skipIf(!redisAnswers)('the Redis cache handler shared by two instances'
     expect(hit?.cacheControl).toEqual({ revalidate: 60, expire: 3600 });
   });
 
+  test('a page is stored without Next\u2019s client runtime', async () => {
+    const [a, b] = [await instance(), await instance()];
+    const runtime = '<script src="/_next/static/chunks/main.js" async=""></script><script>self.__next_f.push([1,"payload"])</script>';
+    await a.set('/section', { ...page(['articles']), html: `<main><h1>Section</h1></main>${runtime}` }, { cacheControl: { revalidate: 60 } });
+    const hit = (await b.get('/section')) as { value: ReturnType<typeof page> } | null;
+    expect(hit?.value.html).toBe('<main><h1>Section</h1></main>');
+    expect(hit?.value.rscData.toString()).toBe('rsc payload');
+  });
+
   test('a tag expired on one instance is a miss on the other within a second', async () => {
     const [a, b] = [await instance(), await instance()];
     await a.set('/section', page(['articles', 'section:politics']));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { stripClientRuntime } from '@/server/client-runtime';
+import { stripClientRuntime, withoutClientRuntimeInCache } from '@/server/strip-client-runtime.mjs';
 
 // The shape of a Next.js 16 (Turbopack) production page, as `next build` writes it, shortened.
 const head =
@@ -55,4 +55,14 @@ test('HTML without a runtime comes back as it was, and a cut-off script is left 
 test('Next\u2019s error shell keeps its runtime: it is what draws the not-found page', () => {
   const shell = `<!DOCTYPE html><html id="__next_error__"><head><title>Not found</title></head><body>${runtime}</body></html>`;
   expect(stripClientRuntime(shell)).toBe(shell);
+});
+
+test('a page is stored in the cache without the runtime; data, route answers and empty entries are stored as they are', () => {
+  const stored = { kind: 'APP_PAGE', html: page, rscData: Buffer.from('payload'), status: 200 };
+  const cached = withoutClientRuntimeInCache(stored);
+  expect(cached).toEqual({ ...stored, html: stripClientRuntime(page) });
+  expect(stored.html).toBe(page);
+  for (const other of [{ kind: 'FETCH', data: { body: page } }, { kind: 'APP_ROUTE', body: Buffer.from(page) }, null]) {
+    expect(withoutClientRuntimeInCache(other)).toBe(other);
+  }
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { withoutClientRuntimeInCache } from '../../server/strip-client-runtime.mjs';
 
 // Next.js's `cacheHandler` (ISR pages, route handlers, unstable_cache data) kept in Redis, so
 // every app instance shares one cache. next.config.ts uses it only when REDIS_URL is set. Plain
@@ -14,6 +15,7 @@ import { Redis } from 'ioredis';
 // - A revalidated tag (stale or expired) is a miss, not a stale hit: after a publish returns,
 //   no instance serves what was there before it.
 // - Each instance keeps the entries it read in a bounded in-memory copy.
+// - Reader pages are stored without Next's client runtime (src/server/strip-client-runtime.mjs).
 
 const prefix = process.env.REDIS_KEY_PREFIX ?? 'newsroom';
 const memoryLimit = Number(process.env.REDIS_CACHE_MEMORY_MB ?? 64) * 1024 * 1024;
@@ -148,7 +150,7 @@ export default class RedisCacheHandler {
     const headerTags = value?.headers?.['x-next-cache-tags'];
     const tags = [...(context.tags ?? []), ...(typeof headerTags === 'string' ? headerTags.split(',') : [])];
     /** @type {Entry} */
-    const entry = { lastModified: Date.now(), tags, cacheControl: context.cacheControl, value };
+    const entry = { lastModified: Date.now(), tags, cacheControl: context.cacheControl, value: withoutClientRuntimeInCache(value) };
     const text = encode(entry);
     const expire = context.cacheControl?.expire;
     const ttl = Math.min(typeof expire === 'number' && expire > 0 ? expire : maxTtlSeconds, maxTtlSeconds);

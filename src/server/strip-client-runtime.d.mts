@@ -1,0 +1,4 @@
+// Types for strip-client-runtime.mjs, which stays JavaScript because the cache handlers use it.
+
+export function stripClientRuntime(html: string): string;
+export function withoutClientRuntimeInCache<T>(value: T): T;
