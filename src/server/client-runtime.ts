@@ -19,9 +19,10 @@ const unshared = /\b(?:private|no-store)\b/;
 function validated(response: ServerResponse, html: Buffer): boolean {
   const cacheControl = String(response.getHeader('cache-control') ?? '');
   // Next sends a HEAD answer no body, so there is nothing to hash: it goes without a validator.
-  if (response.req.method === 'HEAD' || response.statusCode !== 200 || response.hasHeader('etag') || unshared.test(cacheControl)) return false;
-  response.setHeader('etag', etag(html));
-  if (!fresh(response.req.headers, { etag: response.getHeader('etag') as string, 'last-modified': response.getHeader('last-modified') as string | undefined })) return false;
+  if (response.req?.method === 'HEAD' || response.statusCode !== 200 || response.hasHeader('etag') || unshared.test(cacheControl)) return false;
+  const tag = etag(html);
+  response.setHeader('etag', tag);
+  if (!fresh(response.req.headers, { etag: tag, 'last-modified': response.getHeader('last-modified') as string | undefined })) return false;
   response.statusCode = 304;
   for (const header of ['content-type', 'content-length', 'transfer-encoding']) response.removeHeader(header);
   return true;

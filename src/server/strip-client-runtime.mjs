@@ -56,6 +56,16 @@ export function stripClientRuntime(/** @type {string} */ html) {
 }
 
 /**
+ * Whether a cache entry's value is a rendered page (App Router), whose HTML carries the runtime.
+ * @param {unknown} value
+ * @returns {value is { kind: 'APP_PAGE', html: string }}
+ */
+export function isCachedPage(value) {
+  const entry = /** @type {{ kind?: unknown, html?: unknown } | null | undefined} */ (value);
+  return entry?.kind === 'APP_PAGE' && typeof entry.html === 'string';
+}
+
+/**
  * A page as Next.js stores it in its cache, with its HTML stripped: every hit then sends, measures
  * and hashes the page alone, not the page and its payload. Anything else is returned as it is.
  * Only reader pages are ever stored: newsroom pages read the session, so Next renders them anew
@@ -65,7 +75,5 @@ export function stripClientRuntime(/** @type {string} */ html) {
  * @returns {T}
  */
 export function withoutClientRuntimeInCache(value) {
-  const page = /** @type {{ kind?: unknown, html?: unknown } | null} */ (value);
-  if (page?.kind !== 'APP_PAGE' || typeof page.html !== 'string') return value;
-  return { ...value, html: stripClientRuntime(page.html) };
+  return isCachedPage(value) ? { ...value, html: stripClientRuntime(value.html) } : value;
 }

@@ -2,8 +2,8 @@ import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import type { ArticleStatus } from '@/generated/prisma/enums';
 import type { Prisma } from '@/generated/prisma/client';
 import { refreshProxiedPagesAfterResponse } from '@/lib/cache/proxy-refresh';
-import { awaitReplicas } from '@/lib/db/client';
 import { tags } from '@/lib/cache/tags';
+import { awaitReplicas } from '@/lib/db/client';
 import { paths } from '@/lib/urls';
 import { forgetGoneSlugs } from './gone';
 

@@ -1,6 +1,6 @@
 // @ts-check
 import { createRequire } from 'node:module';
-import { stripClientRuntime, withoutClientRuntimeInCache } from '../../server/strip-client-runtime.mjs';
+import { isCachedPage, stripClientRuntime, withoutClientRuntimeInCache } from '../../server/strip-client-runtime.mjs';
 
 // Next.js's own page and data cache (recent entries in memory, the rest as files under the dist
 // dir), holding reader pages without the client runtime the front door would otherwise take out
@@ -18,7 +18,7 @@ export default class PageCache extends FileSystemCache {
   /** @type {FileSystemCache['set']} */
   async set(key, data, context) {
     const page = withoutClientRuntimeInCache(data);
-    if (page) stripped.add(page);
+    if (page !== data) stripped.add(/** @type {object} */ (page));
     return super.set(key, page, context);
   }
 
@@ -27,8 +27,8 @@ export default class PageCache extends FileSystemCache {
   /** @type {FileSystemCache['get']} */
   async get(...args) {
     const entry = await super.get(...args);
-    const page = /** @type {{ kind?: unknown, html?: unknown } | undefined} */ (entry?.value);
-    if (page?.kind === 'APP_PAGE' && typeof page.html === 'string' && !stripped.has(page)) {
+    const page = entry?.value;
+    if (isCachedPage(page) && !stripped.has(page)) {
       page.html = stripClientRuntime(page.html);
       stripped.add(page);
     }
