@@ -19,6 +19,19 @@ import { withoutClientRuntime } from './client-runtime';
 // Everything else goes to Next.js, compressed here for clients that ask (next.config.ts leaves
 // compression to us), and reader pages go out without Next's client runtime (./client-runtime.ts).
 
+/**
+ * On every answer, the front door's own and Next's alike. Set here rather than by next.config.ts's
+ * `headers()`, which Next matches against each request's path (path-to-regexp) on every request
+ * and never applies to the beacon or the 410s answered before Next.
+ */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+const securityHeaderEntries = Object.entries(securityHeaders);
+
 const beaconPath = /^\/api\/views\/([1-9][0-9]{0,9})$/;
 const maxArticleId = 2_147_483_647;
 
@@ -84,6 +97,7 @@ export function createFrontDoor(handle: RequestListener, options: FrontDoorOptio
     pass();
   };
   return (request, response) => {
+    for (const [name, value] of securityHeaderEntries) response.setHeader(name, value);
     const { method = 'GET', url = '/' } = request;
     const [pathname] = url.split('?', 1) as [string];
     if (method !== 'GET' && method !== 'HEAD') return next(request, response, pathname);

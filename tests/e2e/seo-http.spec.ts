@@ -55,6 +55,18 @@ test('public pages are cached briefly by a CDN, served stale while refreshed, an
   }
 });
 
+test('pages, feeds, static assets, redirects and the newsroom carry the security headers', async ({ request }) => {
+  const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(await (await request.get('/')).text())?.[1];
+  expect(css).toBeTruthy();
+  for (const path of ['/', samplePath, '/feed.xml', '/no-such-section', '/north-korea/', '/admin/login', css!]) {
+    const headers = (await request.get(path, noRedirect)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toBe('camera=(), microphone=(), geolocation=()');
+  }
+});
+
 test('the newsroom is never cached', async ({ request }) => {
   for (const path of ['/admin', '/admin/login']) {
     const cacheControl = (await request.get(path, noRedirect)).headers()['cache-control'];

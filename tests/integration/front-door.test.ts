@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { forgetGoneSlugs } from '@/lib/articles/gone';
 import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
+import { securityHeaders } from '@/server/front-door';
 import { startFrontDoor, type FrontDoor } from '../helpers/front-door';
 import { createArticle, createSection } from '../helpers/reader-fixture';
 
@@ -55,4 +56,13 @@ test('published stories, other paths and other methods pass through to Next.js',
 
   expect(passed.map((r) => r.status)).toEqual([404, 404, 404, 404]);
   expect(await Promise.all(passed.map((r) => r.text()))).toEqual(['next', 'next', 'next', 'next']);
+});
+
+test('every answer carries the security headers: the 410s, the view beacon and what Next.js sends', async () => {
+  const gone = await createArticle(database.db, { sectionId: section.id, status: 'UNPUBLISHED' });
+  forgetGoneSlugs();
+  for (const path of [`/${section.slug}/${gone.slug}`, '/api/views/1', '/anything-else']) {
+    const response = await load(path);
+    for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+  }
 });
