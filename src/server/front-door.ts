@@ -46,12 +46,19 @@ function headerReader(request: IncomingMessage): HeaderReader {
   };
 }
 
-async function answerBeacon(request: IncomingMessage, response: ServerResponse, articleId: number) {
+const beaconHeaders = { ...pixelHeaders, ...securityHeaders };
+
+/**
+ * The pixel goes out without waiting for the count: the view buffer in memory has counted it when
+ * `recordPageView` returns (Redis's is best effort anyway), and the beacon comes with every page
+ * view, so the fewer promises the better (Next's async context tracking follows each one).
+ */
+function answerBeacon(request: IncomingMessage, response: ServerResponse, articleId: number) {
   const headers = headerReader(request);
   if (request.method === 'GET' && isReaderPageView(headers) && spendClientBudget(clientAddress(headers), articleId)) {
-    await recordPageView(articleId).catch(reportViewError);
+    void recordPageView(articleId).catch(reportViewError);
   }
-  response.writeHead(200, pixelHeaders);
+  response.writeHead(200, beaconHeaders);
   response.end(request.method === 'HEAD' ? undefined : pixelGif);
 }
 
@@ -62,6 +69,7 @@ function answerGone(request: IncomingMessage, response: ServerResponse) {
     'Content-Length': String(Buffer.byteLength(html)),
     'Cache-Control': 'public, max-age=60',
     'X-Robots-Tag': 'noindex',
+    ...securityHeaders,
   });
   response.end(request.method === 'HEAD' ? undefined : html);
 }
@@ -85,6 +93,7 @@ export type FrontDoorOptions = {
 export function createFrontDoor(handle: RequestListener, options: FrontDoorOptions): RequestListener {
   const compress = compression();
   const next = (request: IncomingMessage, response: ServerResponse, pathname: string) => {
+    for (const [name, value] of securityHeaderEntries) response.setHeader(name, value);
     const pass = () => {
       if (options.stripClientRuntime && !newsroomPath.test(pathname) && !pathname.startsWith('/_next/')) withoutClientRuntime(response);
       void handle(request, response);
@@ -97,15 +106,11 @@ export function createFrontDoor(handle: RequestListener, options: FrontDoorOptio
     pass();
   };
   return (request, response) => {
-    for (const [name, value] of securityHeaderEntries) response.setHeader(name, value);
     const { method = 'GET', url = '/' } = request;
     const [pathname] = url.split('?', 1) as [string];
     if (method !== 'GET' && method !== 'HEAD') return next(request, response, pathname);
     const beacon = beaconPath.exec(pathname);
-    if (beacon && Number(beacon[1]) <= maxArticleId) {
-      void answerBeacon(request, response, Number(beacon[1]));
-      return;
-    }
+    if (beacon && Number(beacon[1]) <= maxArticleId) return answerBeacon(request, response, Number(beacon[1]));
     const slug = articleSlug(pathname);
     if (!slug) return next(request, response, pathname);
     void isGoneSlug(slug).then(
