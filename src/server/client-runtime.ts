@@ -31,10 +31,11 @@ function validated(response: ServerResponse, html: Buffer): boolean {
 
 /**
  * Holds back what Next.js writes to `response` until it ends; an HTML body then goes out with
- * `stripClientRuntime` applied (unless it came stripped from the cache), its length corrected and,
- * when it may be cached, an ETag of the bytes sent (a 304 when the reader holds them). Any other response (a feed, an image, a 304, a
- * redirect) is passed through untouched as soon as its first byte is written. Pages are under
- * 100 KB, so holding one in memory costs less than the runtime it removes.
+ * `stripClientRuntime` applied (unless it came stripped from the cache), its length corrected
+ * and, when it may be cached, an ETag of the bytes sent (a 304 when the reader holds them). Any
+ * other response (a feed, an image, a 304, a redirect) is passed through untouched as soon as its
+ * first byte is written. Pages are under 100 KB, so holding one in memory costs less than the
+ * runtime it removes.
  */
 export function withoutClientRuntime(response: ServerResponse): void {
   const original = { write: response.write, end: response.end, flushHeaders: response.flushHeaders };

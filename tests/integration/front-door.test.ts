@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { forgetGoneSlugs } from '@/lib/articles/gone';
-import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
 import { securityHeaders } from '@/server/front-door';
+import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
 import { startFrontDoor, type FrontDoor } from '../helpers/front-door';
 import { createArticle, createSection } from '../helpers/reader-fixture';
 
