@@ -66,7 +66,8 @@ async function createServerTestDatabase(): Promise<TestDatabase> {
 async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   const server = await startEmbeddedServer('memory://');
   await applyMigrations(server.url);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.url, max: 4 }) });
+  // One connection, as the site's client: the embedded database interleaves concurrent queries (src/lib/db/client.ts).
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.url, max: 1 }) });
   return {
     url: server.url,
     db,

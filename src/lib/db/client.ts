@@ -45,9 +45,13 @@ function replicaUrls(): string[] {
     .filter(Boolean);
 }
 
+// The embedded database runs every connection in one session and takes their messages in turn,
+// one at a time, so two connections' queries interleave and one can run with the other's statement
+// (electric-sql/pglite#1046); it answers one query at a time anyway. One connection, then.
 function createClient(url: string) {
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const prepare = process.env.DATABASE_PREPARED_STATEMENTS !== '0' && !isEmbeddedUrl(url);
+  const embedded = isEmbeddedUrl(url);
+  const max = embedded ? 1 : Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const prepare = process.env.DATABASE_PREPARED_STATEMENTS !== '0' && !embedded;
   // A generator may return no name (an unnamed statement), though its type says string.
   const statementNameGenerator = prepare ? (relationReadName as (query: SqlQuery) => string) : undefined;
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }, { statementNameGenerator }) });
