@@ -78,7 +78,12 @@ export async function patchNext() {
   return missing;
 }
 
+// An install never fails for it: without the patch the site is slower, not broken.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const missing = await patchNext();
-  for (const line of missing) console.warn(`patch-next: not applied, the code has changed (${line})`);
+  try {
+    const missing = await patchNext();
+    for (const line of missing) console.warn(`patch-next: not applied, the code has changed (${line})`);
+  } catch (error) {
+    console.warn(`patch-next: Next.js left unpatched (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
