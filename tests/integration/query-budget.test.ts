@@ -8,8 +8,19 @@ import { createArticle, createAuthor, createMedia, createSection, createStories,
 // a list that costs more with more stories on it is an N+1 and fails whatever its total.
 
 // The data cache starts empty for every page and keeps what that one render reads, as Next.js's
-// does when the page and its metadata ask for the same story.
+// does when the page and its metadata ask for the same story. React's `cache` lasts one request
+// on the server and memoises nothing outside one, so here it too lasts one page.
 const requestCache = new Map<string, unknown>();
+const requestMemo = new Map<unknown, Map<string, unknown>>();
+vi.mock('react', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('react')>()),
+  cache: (fn: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
+    const memo = requestMemo.get(fn) ?? requestMemo.set(fn, new Map()).get(fn)!;
+    const key = JSON.stringify(args);
+    if (!memo.has(key)) memo.set(key, fn(...args));
+    return memo.get(key);
+  },
+}));
 vi.mock('next/cache', () => ({
   unstable_cache: (fn: (...args: unknown[]) => unknown, keyParts: string[] = []) => (...args: unknown[]) => {
     const key = JSON.stringify([keyParts, args, String(fn)]);
@@ -40,6 +51,7 @@ let fixture: { ids: FixtureIds; section: string; topic: string; author: string; 
 /** The statements one request for the page sends: its metadata, the site layout and the page itself. */
 function renderPage<P extends object>(page: PageModule<P>, props: P) {
   requestCache.clear();
+  requestMemo.clear();
   return countStatements(async () => {
     await page.generateMetadata?.(props);
     await renderTree(createElement(SiteLayout, null, createElement(page.default, props)));

@@ -97,7 +97,7 @@ withStandby('a published story\u2019s pages are expired only after the standby h
     await resumeReplay();
   }
   await refreshed;
-  expect(expired).toContain(`article:${draft.id}`);
+  expect(expired).toContain('articles');
   const { getPublishedArticle } = await import('@/lib/articles/queries');
   expect((await getPublishedArticle(draft.slug))?.headline).toBe(draft.headline);
 });

@@ -76,7 +76,7 @@ test('a story withdrawn after it was read drops out of the lists', async () => {
   expect((await findMostViewed({}, now)).map((s) => s.id)).not.toContain(withdrawn);
 });
 
-test('the site-wide list is as long as asked, most read first, as story cards', async () => {
+test('the site-wide list is as long as asked, most read first, as headline links', async () => {
   const { id: sectionId } = await createSection(database.db);
   const ids = [];
   for (let views = 10_000; views < 10_015; views += 1) ids.push(await viewed(sectionId, [[2, views]]));
@@ -84,7 +84,8 @@ test('the site-wide list is as long as asked, most read first, as story cards', 
   const list = await findMostViewed({ take: 10 }, now);
 
   expect(list.map((s) => s.id)).toEqual(ids.reverse().slice(0, 10));
-  expect(list[0]).toMatchObject({ headline: expect.any(String), section: { slug: expect.any(String) }, publishedAt: expect.any(String) });
+  expect(Object.keys(list[0]!).sort()).toEqual(['headline', 'id', 'section', 'slug']);
+  expect(list[0]).toMatchObject({ headline: expect.any(String), section: { slug: expect.any(String) } });
 });
 
 test('getMostViewed reads the last 24 hours by default', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
-import { revalidateTag, updateTag } from 'next/cache';
+import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { createNewsroomFixture, createStory } from '../helpers/article-fixtures';
 import { createTestDatabase, uniqueKey, type TestDatabase } from '../helpers/db';
 import { resetRequest } from '../helpers/next-request';
@@ -27,6 +27,7 @@ beforeEach(() => {
   resetRequest();
   vi.mocked(updateTag).mockClear();
   vi.mocked(revalidateTag).mockClear();
+  vi.mocked(revalidatePath).mockClear();
 });
 
 const signInAsRole = (role: 'REPORTER' | 'EDITOR' | 'ADMIN', authorId?: number) => signInAsNewUser(database.db, role, authorId);
@@ -71,7 +72,8 @@ test('an editor publishes: publish time, listed bylines and topics, a revision, 
   expect(published.topics[0]?.listedAt).toEqual(published.publishedAt);
   expect(published.revisions[0]).toMatchObject({ version: 2, note: 'Published' });
   const expired = vi.mocked(updateTag).mock.calls.map(([tag]) => tag);
-  expect(expired).toEqual(expect.arrayContaining(['articles', `article:${story.id}`, `section:${fixture.section.slug}`, `topic:${fixture.topic.slug}`, `author:${fixture.author.slug}`]));
+  expect(expired).toEqual(expect.arrayContaining(['articles', 'most-viewed', `section:${fixture.section.slug}`, `topic:${fixture.topic.slug}`, `author:${fixture.author.slug}`]));
+  expect(revalidatePath).toHaveBeenCalledWith(`/${fixture.section.slug}/${story.slug}`);
 });
 
 test('a step from a stale version is a conflict and changes nothing', async () => {
@@ -146,7 +148,8 @@ test('unpublishing takes the story off every list and its address is gone; repub
   expect(unpublished).toMatchObject({ unpublishedAt: expect.any(Date), authors: [{ listedAt: null }], topics: [{ listedAt: null }] });
   expect(await resolveMissingSlug(story.slug)).toEqual({ kind: 'gone' });
   expect(await isGoneSlug(story.slug)).toBe(true);
-  expect(vi.mocked(updateTag).mock.calls.map(([tag]) => tag)).toEqual(expect.arrayContaining(['articles', `article-slug:${story.slug}`]));
+  expect(vi.mocked(updateTag).mock.calls.map(([tag]) => tag)).toEqual(expect.arrayContaining(['articles', 'most-viewed']));
+  expect(revalidatePath).toHaveBeenCalledWith(`/${fixture.section.slug}/${story.slug}`);
 
   expect(await actions.publishArticleAction(null, { id: story.id, version: 2 })).toMatchObject({ ok: true, data: { status: 'PUBLISHED' } });
   const republished = await articleOf(story.id);
@@ -168,7 +171,8 @@ test('an editor appends a dated correction to a published story; reporters and d
   const corrected = await database.db.article.findUniqueOrThrow({ where: { id: published.id }, include: { corrections: true } });
   expect(corrected.corrections).toMatchObject([{ text: 'An earlier version misstated the date.', createdAt: expect.any(Date) }]);
   expect(corrected.modifiedAt).not.toBeNull();
-  expect(updateTag).toHaveBeenCalledWith(`article:${published.id}`);
+  expect(updateTag).toHaveBeenCalledWith('articles');
+  expect(revalidatePath).toHaveBeenCalledWith(`/${fixture.section.slug}/${published.slug}`);
 });
 
 test('the scheduler route publishes due stories and expires their pages at once, for its own process only', async () => {
@@ -188,7 +192,7 @@ test('the scheduler route publishes due stories and expires their pages at once,
   const response = await post(schedulerRequestHeaders());
   expect(await response.json()).toMatchObject({ published: expect.arrayContaining([story.id]) });
   expect((await articleOf(story.id)).status).toBe('PUBLISHED');
-  expect(revalidateTag).toHaveBeenCalledWith(`article:${story.id}`, { expire: 0 });
+  expect(revalidatePath).toHaveBeenCalledWith(`/${fixture.section.slug}/${story.slug}`);
   expect(revalidateTag).toHaveBeenCalledWith('articles', { expire: 0 });
 });
 

@@ -1,17 +1,21 @@
 import { StoryList } from '@/components/lists/StoryList';
-import { getRelatedArticles, getSectionArticles } from '@/lib/articles/queries';
+import { getRelatedArticles, getSectionHeadlines } from '@/lib/articles/queries';
 import type { ArticleView } from '@/lib/articles/types';
 import { getHotTopics } from '@/lib/topics/queries';
 import { paths } from '@/lib/urls';
 import { getMostViewed } from '@/lib/views/queries';
 
-/** Related stories, most viewed, hot issues and opinion, beside the article. */
+/**
+ * Related stories, most viewed, hot issues and opinion, beside the article. The related stories
+ * are read on each render of the page; the shared lists come from the data cache and give the page
+ * their tags (`articles`, `most-viewed`), which every change to a published story expires.
+ */
 export async function ArticleSidebar({ article }: { article: ArticleView }) {
   const [related, mostViewed, topics, opinion] = await Promise.all([
     getRelatedArticles(article.id, article.section.slug),
     getMostViewed(),
     getHotTopics(),
-    getSectionArticles('opinion', 4),
+    getSectionHeadlines('opinion', 4),
   ]);
   return (
     <aside className="article-sidebar" aria-label="More stories">

@@ -1,7 +1,7 @@
-import type { ArticleCard } from '@/lib/articles/types';
+import type { StoryLink } from '@/lib/articles/types';
 import { paths } from '@/lib/urls';
 
-type Props = { title: string; stories: ArticleCard[]; numbered?: boolean; headingLevel?: 'h2' | 'h3'; className?: string; href?: string };
+type Props = { title: string; stories: StoryLink[]; numbered?: boolean; headingLevel?: 'h2' | 'h3'; className?: string; href?: string };
 
 /** A titled list of headlines, as in the article sidebar and the front page's blocks. */
 export function StoryList({ title, stories, numbered = false, headingLevel: Heading = 'h2', className = '', href }: Props) {

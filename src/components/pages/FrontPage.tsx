@@ -1,13 +1,13 @@
 import { StoryCard } from '@/components/lists/StoryCard';
 import { StoryList } from '@/components/lists/StoryList';
 import type { FrontPage as FrontPageData, SectionBlock } from '@/lib/articles/front-page';
-import type { ArticleCard } from '@/lib/articles/types';
+import type { StoryLink } from '@/lib/articles/types';
 import type { ListCard } from '@/lib/articles/list-card';
 import { site } from '@/lib/site';
 import type { TopicLink } from '@/lib/topics/queries';
 import { paths } from '@/lib/urls';
 
-type Props = { front: FrontPageData; mostViewed: ArticleCard[]; hotTopics: TopicLink[] };
+type Props = { front: FrontPageData; mostViewed: StoryLink[]; hotTopics: TopicLink[] };
 
 function Strip({ title, href, stories, className }: { title: string; href: string; stories: ListCard[]; className: string }) {
   if (stories.length === 0) return null;

@@ -4,8 +4,8 @@ import type { Prisma } from '@/generated/prisma/client';
 import { tags } from '@/lib/cache/tags';
 import { db, readDb } from '@/lib/db/client';
 import { refreshRelatedArticles } from '@/lib/related/refresh-related';
-import { articleSelect, cardSelect, toArticleView, toCard } from './select';
-import type { ArticleCard, ArticleView } from './types';
+import { articleSelect, linkSelect, toArticleView, toLink } from './select';
+import type { ArticleView, StoryLink } from './types';
 
 // Public reads. Every one filters to published articles: readers never see anything else.
 
@@ -18,12 +18,12 @@ async function findPublishedArticle(slug: string): Promise<ArticleView | null> {
 }
 
 /**
- * One published article by slug; the page and its metadata share this cached read. On a first
- * render both miss the data cache at once, and unstable_cache would read the story twice: React's
- * `cache` makes them one call per render.
+ * One published article by slug, read once per render: the page and its metadata share it through
+ * React's `cache`. Not in the data cache: only the article's page shows it, the page is cached
+ * for as long as the data would be, and storing it twice cost a fifth of a first render's CPU
+ * (README, "Caching").
  */
-export const getPublishedArticle = cache((slug: string): Promise<ArticleView | null> =>
-  unstable_cache(findPublishedArticle, ['article', slug], { tags: [tags.articleLists, `article-slug:${slug}`] })(slug));
+export const getPublishedArticle = cache(findPublishedArticle);
 
 export type SlugStatus = { kind: 'redirect'; path: string } | { kind: 'gone' } | { kind: 'missing' };
 
@@ -39,18 +39,19 @@ export async function resolveMissingSlug(slug: string): Promise<SlugStatus> {
   return { kind: 'missing' };
 }
 
-export function getSectionArticles(sectionSlug: string, take = 20): Promise<ArticleCard[]> {
+/** A section's newest headlines, its subsections' included (the article sidebar's opinion list). */
+export function getSectionHeadlines(sectionSlug: string, take: number): Promise<StoryLink[]> {
   return unstable_cache(
     async () => {
       const rows = await readDb.article.findMany({
         where: { ...published, OR: [{ section: { slug: sectionSlug } }, { section: { parent: { slug: sectionSlug } } }] },
         orderBy: newestFirst,
         take,
-        select: cardSelect,
+        select: linkSelect,
       });
-      return rows.map(toCard);
+      return rows.map(toLink);
     },
-    ['section-latest', sectionSlug, String(take)],
+    ['section-headlines', sectionSlug, String(take)],
     { tags: [tags.articleLists, tags.section(sectionSlug)], revalidate: 300 },
   )();
 }
@@ -60,36 +61,31 @@ function findRankedRelated(articleId: number, take: number, client = readDb) {
     where: { articleId, relatedArticle: published },
     orderBy: [{ pinned: 'desc' }, { position: 'asc' }, { score: 'desc' }],
     take,
-    select: { pinned: true, relatedArticle: { select: cardSelect } },
+    select: { pinned: true, relatedArticle: { select: linkSelect } },
   });
 }
 
 /**
  * Related stories: an editor's pins first, then those precomputed on publish (computed now when
- * a story shows none; see src/lib/related), then the section's newest.
+ * a story shows none; see src/lib/related), then the section's newest. Only the story's own page
+ * shows them, so, like the story, they are cached as that page and not in the data cache.
  */
-export function getRelatedArticles(articleId: number, sectionSlug: string, take = 5): Promise<ArticleCard[]> {
-  return unstable_cache(
-    async () => {
-      let ranked = await findRankedRelated(articleId, take);
-      if (ranked.length < take && ranked.every((r) => r.pinned)) {
-        await refreshRelatedArticles(articleId);
-        // Read back where they were just written: a read replica may not have them yet.
-        ranked = await findRankedRelated(articleId, take, db);
-      }
-      const cards = ranked.map((r) => toCard(r.relatedArticle));
-      if (cards.length < take) {
-        const fill = await readDb.article.findMany({
-          where: { ...published, section: { slug: sectionSlug }, id: { notIn: [articleId, ...cards.map((c) => c.id)] } },
-          orderBy: newestFirst,
-          take: take - cards.length,
-          select: cardSelect,
-        });
-        cards.push(...fill.map(toCard));
-      }
-      return cards;
-    },
-    ['related', String(articleId), String(take)],
-    { tags: [tags.articleLists, tags.article(articleId)], revalidate: 600 },
-  )();
+export async function getRelatedArticles(articleId: number, sectionSlug: string, take = 5): Promise<StoryLink[]> {
+  let ranked = await findRankedRelated(articleId, take);
+  if (ranked.length < take && ranked.every((r) => r.pinned)) {
+    await refreshRelatedArticles(articleId);
+    // Read back where they were just written: a read replica may not have them yet.
+    ranked = await findRankedRelated(articleId, take, db);
+  }
+  const stories = ranked.map((r) => toLink(r.relatedArticle));
+  if (stories.length < take) {
+    const fill = await readDb.article.findMany({
+      where: { ...published, section: { slug: sectionSlug }, id: { notIn: [articleId, ...stories.map((s) => s.id)] } },
+      orderBy: newestFirst,
+      take: take - stories.length,
+      select: linkSelect,
+    });
+    stories.push(...fill.map(toLink));
+  }
+  return stories;
 }

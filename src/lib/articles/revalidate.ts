@@ -53,8 +53,6 @@ export const expireInRoute: ExpireTag = (tag) => revalidateTag(tag, { expire: 0 
 
 function cacheTags(article: ArticleFootprint): string[] {
   return [
-    tags.article(article.id),
-    `article-slug:${article.slug}`,
     ...article.sections.map(tags.section),
     ...article.authors.map(tags.author),
     ...article.topics.map(tags.topic),

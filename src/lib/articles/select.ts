@@ -1,11 +1,19 @@
 import type { Prisma } from '@/generated/prisma/client';
-import type { ArticleCard, ArticleView, PhotoView } from './types';
+import type { ArticleCard, ArticleView, PhotoView, StoryLink } from './types';
 
 // The Prisma selections public pages use and their mapping to plain views.
 
 export const photoSelect = {
   id: true, width: true, height: true, alt: true, caption: true, credit: true, variants: true,
 } satisfies Prisma.MediaSelect;
+
+/** What a headline list needs (`StoryLink`): no photo, summary or bylines to read and carry. */
+export const linkSelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  section: { select: { slug: true } },
+} satisfies Prisma.ArticleSelect;
 
 export const cardSelect = {
   id: true,
@@ -46,8 +54,13 @@ export const articleSelect = {
   corrections: { orderBy: { createdAt: 'asc' }, select: { id: true, text: true, createdAt: true } },
 } satisfies Prisma.ArticleSelect;
 
+type LinkRow = Prisma.ArticleGetPayload<{ select: typeof linkSelect }>;
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+export function toLink(row: LinkRow): StoryLink {
+  return { id: row.id, slug: row.slug, headline: row.headline, section: row.section };
+}
 
 export function toCard(row: CardRow): ArticleCard {
   return {

@@ -20,6 +20,14 @@ export type BylineView = {
   photo: PhotoView | null;
 };
 
+/** A story as a headline list shows it: a link (the article sidebar's lists, most viewed). */
+export type StoryLink = {
+  id: number;
+  slug: string;
+  headline: string;
+  section: { slug: string };
+};
+
 export type ArticleCard = {
   id: number;
   slug: string;

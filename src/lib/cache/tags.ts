@@ -4,7 +4,6 @@
 export const tags = {
   /** Any list of published articles: front page, sections, topics, authors, feeds, sitemaps. */
   articleLists: 'articles',
-  article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   topic: (slug: string) => `topic:${slug}`,
   author: (slug: string) => `author:${slug}`,

@@ -1,8 +1,8 @@
 import { unstable_cache } from 'next/cache';
 import { Prisma } from '@/generated/prisma/client';
 import { published } from '@/lib/articles/queries';
-import { cardSelect, toCard } from '@/lib/articles/select';
-import type { ArticleCard } from '@/lib/articles/types';
+import { linkSelect, toLink } from '@/lib/articles/select';
+import type { StoryLink } from '@/lib/articles/types';
 import { tags } from '@/lib/cache/tags';
 import { readDb } from '@/lib/db/client';
 import { hourOf } from './view-counts';
@@ -22,7 +22,7 @@ export type MostViewedQuery = {
 
 const hourStart = (hour: number) => Prisma.sql`timestamp 'epoch' + ${hour}::int * interval '1 hour'`;
 
-export async function findMostViewed({ window = 'day', section, take = 10 }: MostViewedQuery = {}, now = Date.now()): Promise<ArticleCard[]> {
+export async function findMostViewed({ window = 'day', section, take = 10 }: MostViewedQuery = {}, now = Date.now()): Promise<StoryLink[]> {
   const lastHour = hourOf(now);
   const firstHour = lastHour - mostViewedWindows[window] + 1;
   const inSection = section
@@ -38,13 +38,13 @@ export async function findMostViewed({ window = 'day', section, take = 10 }: Mos
     WHERE (SELECT a.status FROM "Article" a WHERE a.id = t."articleId" ${inSection}) = 'PUBLISHED'
     ORDER BY t.views DESC, t."articleId" DESC LIMIT ${take}`);
   const ids = ranked.map((r) => r.articleId);
-  const rows = await readDb.article.findMany({ where: { id: { in: ids }, ...published }, select: cardSelect });
-  const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
+  const rows = await readDb.article.findMany({ where: { id: { in: ids }, ...published }, select: linkSelect });
+  const byId = new Map(rows.map((row) => [row.id, toLink(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Cached for a minute: the lists move every flush, pages need not follow every view. */
-export function getMostViewed(query: MostViewedQuery = {}): Promise<ArticleCard[]> {
+export function getMostViewed(query: MostViewedQuery = {}): Promise<StoryLink[]> {
   const { window = 'day', section = '', take = 10 } = query;
   return unstable_cache(() => findMostViewed(query), ['most-viewed', window, section, String(take)], {
     tags: [tags.mostViewed],
