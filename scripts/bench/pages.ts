@@ -15,6 +15,12 @@ export type PageSpec = {
   /** Throughput runs cycle through `paths`; the fixed-rate run uses `ratePaths` (never-visited ones for first renders). */
   paths: string[];
   ratePaths: string[];
+  /**
+   * Never-visited pages of the same kind, rendered before the runs (first renders only): the
+   * measured pages then meet a warm process, as a server that has been up a while is, and are
+   * still not in any cache.
+   */
+  warmPaths?: string[];
   rate: number;
   method?: 'GET' | 'POST';
   body?: string;
@@ -44,17 +50,18 @@ export async function corpusPages(databaseUrl: string): Promise<{ specs: PageSpe
        WHERE ${published} AND s.slug = $1 AND a."leadImageId" IS NOT NULL ORDER BY a."publishedAt" DESC LIMIT 1 OFFSET 3`, [bigSection]);
     const firstRenders = await rows<{ slug: string; section: string }>(client,
       `SELECT a.slug, s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"
-       WHERE ${published} AND a.slug <> $1 ORDER BY (a.id * 7919) % 100003 LIMIT 4000`, [article!.slug]);
+       WHERE ${published} AND a.slug <> $1 ORDER BY (a.id * 7919) % 100003 LIMIT 4200`, [article!.slug]);
     const [topic] = await rows<{ slug: string }>(client,
       `SELECT t.slug FROM "Topic" t JOIN "ArticleTopic" at ON at."topicId" = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`);
     const [author] = await rows<{ slug: string }>(client,
       `SELECT au.slug FROM "Author" au JOIN "ArticleAuthor" aa ON aa."authorId" = au.id GROUP BY au.id ORDER BY count(*) DESC LIMIT 1`);
     const recent = await rows<{ id: number }>(client, `SELECT id FROM "Article" a WHERE ${published} ORDER BY "publishedAt" DESC LIMIT 200`);
     const uncached = firstRenders.map((r) => paths.article({ slug: r.slug, section: { slug: r.section } }));
+    const warmUp = uncached.splice(uncached.length - Math.min(200, Math.floor(uncached.length / 10)));
     const half = Math.floor(uncached.length / 2);
     const specs: PageSpec[] = [
       single('article', 'Article (cached)', paths.article({ slug: article!.slug, section: { slug: bigSection } })),
-      { key: 'article-first', label: 'Article, first render', group: 'uncached' as const, paths: uncached.slice(0, half), ratePaths: uncached.slice(half), rate: 20 },
+      { key: 'article-first', label: 'Article, first render', group: 'uncached' as const, paths: uncached.slice(0, half), ratePaths: uncached.slice(half), warmPaths: warmUp, rate: 20 },
       single('front', 'Front page', paths.home()),
       single('section', 'Section, page 1', paths.section(bigSection)),
       single('section-deep', `Section, page ${deepPage}`, `${paths.section(bigSection)}/page/${deepPage}`),
