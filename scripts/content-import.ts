@@ -1,15 +1,14 @@
 // `npm run content:import`: imports content/ into DATABASE_URL (or the embedded database).
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { ContentError } from '../src/lib/content/load-content';
 import { importContent } from '../src/lib/content/import-content';
+import { createClient } from '../src/lib/db/client';
 import { withDatabaseUrl } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
 
 try {
   const result = await withDatabaseUrl(async (url) => {
     await applyMigrations(url);
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const db = createClient(url);
     try {
       return await importContent(db);
     } finally {

@@ -8,9 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { importContent } from '../src/lib/content/import-content';
+import { createClient } from '../src/lib/db/client';
 import { startEmbeddedServer, type EmbeddedServer } from '../src/lib/db/embedded';
 import { applyMigrations } from '../src/lib/db/schema-engine';
 import { ensureDemoUsers } from '../src/lib/auth/demo-users';
@@ -49,7 +48,7 @@ async function sourceStamp(): Promise<string> {
 async function prepareDatabase(url: string, embedded: boolean) {
   const applied = await applyMigrations(url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const db = createClient(url);
   try {
     if ((await db.article.count()) === 0) {
       console.log('Empty database: importing content/ …');

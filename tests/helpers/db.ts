@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
+import { createClient } from '@/lib/db/client';
 import { startEmbeddedServer } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/schema-engine';
 
@@ -66,8 +67,8 @@ async function createServerTestDatabase(): Promise<TestDatabase> {
 async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   const server = await startEmbeddedServer('memory://');
   await applyMigrations(server.url);
-  // One connection, as the site's client: the embedded database interleaves concurrent queries (src/lib/db/client.ts).
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.url, max: 1 }) });
+  // The site's client: one connection, since the embedded database interleaves concurrent queries.
+  const db = createClient(server.url);
   return {
     url: server.url,
     db,

@@ -48,7 +48,8 @@ function replicaUrls(): string[] {
 // The embedded database runs every connection in one session and takes their messages in turn,
 // one at a time, so two connections' queries interleave and one can run with the other's statement
 // (electric-sql/pglite#1046); it answers one query at a time anyway. One connection, then.
-function createClient(url: string) {
+/** A client for `url` with the site's pool and statement settings; the scripts that seed a database use it too. */
+export function createClient(url: string) {
   const embedded = isEmbeddedUrl(url);
   const max = embedded ? 1 : Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const prepare = process.env.DATABASE_PREPARED_STATEMENTS !== '0' && !embedded;
