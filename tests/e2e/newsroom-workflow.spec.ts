@@ -20,6 +20,10 @@ test('a reporter drafts and submits a story but cannot publish it; an editor pub
   await expect(reporter.getByTestId('article-status')).toHaveText('In review');
   const path = await publicPath(reporter);
   expect((await reporter.request.get(path)).status()).toBe(404);
+  // Read (and so cached) before the publish: after it, each must be the new file, not the stored one.
+  const feeds = ['/feed.xml', '/atom.xml', '/news-sitemap.xml', '/feeds/section/north-korea.xml', '/feeds/topic/inter-korean-relations.atom'];
+  const feedsBefore = await Promise.all(feeds.map((feed) => reporter.request.get(feed)));
+  for (const response of feedsBefore) expect(await response.text()).not.toContain(headline);
 
   const editor = await signedInPage(browser, 'editor');
   await editor.getByRole('region', { name: 'Awaiting review' }).getByRole('link', { name: headline }).click();
@@ -28,6 +32,11 @@ test('a reporter drafts and submits a story but cannot publish it; an editor pub
   for (const page of [path, '/', '/north-korea', '/topic/inter-korean-relations', '/author/hwang-joon-bum']) {
     await editor.goto(page);
     await expect(editor.getByText(headline).first(), `on ${page}`).toBeVisible();
+  }
+  for (const [i, feed] of feeds.entries()) {
+    const response = await editor.request.get(feed);
+    expect(await response.text(), `in ${feed}`).toContain(headline);
+    expect(response.headers().etag, `the ETag of ${feed}`).not.toBe(feedsBefore[i]!.headers().etag);
   }
   await editor.goto(path);
   await expect(editor.locator('.article-body strong')).toHaveText('working-level talks');

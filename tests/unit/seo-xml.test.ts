@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { articleSitemapFileSchema, feedFileSchema } from '@/lib/seo/schema';
 import { renderNewsSitemap, renderSitemapIndex, renderUrlset } from '@/lib/seo/sitemaps/render';
-import { xmlResponse } from '@/lib/seo/xml-response';
+import { xmlFile, xmlResponse, type XmlFile } from '@/lib/seo/xml-response';
 import { testSiteUrl } from '../helpers/seo-fixtures';
 import { parseXml, rfc3339 } from '../helpers/xml';
 
@@ -55,7 +55,7 @@ describe('conditional requests', () => {
   const lastModified = new Date('2019-07-24T06:50:00.500Z');
 
   test('a response is cacheable by a CDN, served stale while it refreshes, with an ETag and Last-Modified', async () => {
-    const response = xmlResponse(get(), body, { contentType: 'application/rss+xml', lastModified });
+    const response = xmlResponse(get(), xmlFile(body, lastModified), { contentType: 'application/rss+xml' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('public, max-age=300, s-maxage=300, stale-while-revalidate=86400');
@@ -65,28 +65,37 @@ describe('conditional requests', () => {
   });
 
   test('the same ETag, also weak or in a list, answers 304 without a body; another ETag gets the content', async () => {
-    const etag = xmlResponse(get(), body, { contentType: 'application/xml' }).headers.get('etag')!;
+    const etag = xmlResponse(get(), xmlFile(body), { contentType: 'application/xml' }).headers.get('etag')!;
     for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`]) {
-      const response = xmlResponse(get({ 'if-none-match': ifNoneMatch }), body, { contentType: 'application/xml' });
+      const response = xmlResponse(get({ 'if-none-match': ifNoneMatch }), xmlFile(body), { contentType: 'application/xml' });
       expect(response.status).toBe(304);
       expect(await response.text()).toBe('');
       expect(response.headers.get('etag')).toBe(etag);
     }
-    expect(xmlResponse(get({ 'if-none-match': '"other"' }), body, { contentType: 'application/xml' }).status).toBe(200);
+    expect(xmlResponse(get({ 'if-none-match': '"other"' }), xmlFile(body), { contentType: 'application/xml' }).status).toBe(200);
   });
 
   test('If-Modified-Since at or after Last-Modified answers 304; an earlier date, or no Last-Modified, gets the content', () => {
     const respond = (since: string, modified: Date | null = lastModified) =>
-      xmlResponse(get({ 'if-modified-since': since }), body, { contentType: 'application/xml', lastModified: modified }).status;
+      xmlResponse(get({ 'if-modified-since': since }), xmlFile(body, modified), { contentType: 'application/xml' }).status;
     expect(respond('Wed, 24 Jul 2019 06:50:00 GMT')).toBe(304);
     expect(respond('Wed, 24 Jul 2019 06:49:59 GMT')).toBe(200);
     expect(respond('Wed, 24 Jul 2019 06:50:00 GMT', null)).toBe(200);
     expect(respond('not a date')).toBe(200);
   });
 
+  test('a file kept in the data cache (as JSON) answers as the file it was', async () => {
+    const stored: XmlFile = JSON.parse(JSON.stringify(xmlFile(body, lastModified)));
+    const fresh = xmlResponse(get(), xmlFile(body, lastModified), { contentType: 'application/xml' });
+    const response = xmlResponse(get(), stored, { contentType: 'application/xml' });
+    expect([response.headers.get('etag'), response.headers.get('last-modified')]).toEqual([fresh.headers.get('etag'), fresh.headers.get('last-modified')]);
+    expect(await response.text()).toBe(body);
+    expect(xmlResponse(get({ 'if-modified-since': 'Wed, 24 Jul 2019 06:50:00 GMT' }), stored, { contentType: 'application/xml' }).status).toBe(304);
+  });
+
   test('If-None-Match wins over If-Modified-Since', () => {
     const headers = { 'if-none-match': '"changed"', 'if-modified-since': 'Thu, 25 Jul 2019 00:00:00 GMT' };
-    expect(xmlResponse(get(headers), body, { contentType: 'application/xml', lastModified }).status).toBe(200);
+    expect(xmlResponse(get(headers), xmlFile(body, lastModified), { contentType: 'application/xml' }).status).toBe(200);
   });
 });
 

@@ -1,6 +1,4 @@
-import { unstable_cache } from 'next/cache';
 import { published } from '@/lib/articles/queries';
-import { tags } from '@/lib/cache/tags';
 import { readDb } from '@/lib/db/client';
 import { site } from '@/lib/site';
 import { paths } from '@/lib/urls';
@@ -51,14 +49,8 @@ const scopedFeeds: Record<FeedKind, (slug: string) => Promise<FeedContent | null
   },
 };
 
-async function findFeed(scope: FeedScope): Promise<FeedView | null> {
+/** A feed's stories, read now; null for a section, topic or author that does not exist. */
+export async function findFeed(scope: FeedScope): Promise<FeedView | null> {
   const content = scope.kind === 'site' ? await siteFeed() : await scopedFeeds[scope.kind](scope.slug);
   return content && { ...content, builtAt: new Date().toISOString() };
-}
-
-/** A feed's stories, cached until a publish (`articles`) or a change to the section, topic or author. */
-export function getFeed(scope: FeedScope): Promise<FeedView | null> {
-  const key = scope.kind === 'site' ? ['feed', 'site'] : ['feed', scope.kind, scope.slug];
-  const scopeTags = scope.kind === 'site' ? [] : [tags[scope.kind](scope.slug)];
-  return unstable_cache(() => findFeed(scope), key, { tags: [tags.articleLists, ...scopeTags], revalidate: 300 })();
 }
