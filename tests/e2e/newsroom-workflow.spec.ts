@@ -20,10 +20,12 @@ test('a reporter drafts and submits a story but cannot publish it; an editor pub
   await expect(reporter.getByTestId('article-status')).toHaveText('In review');
   const path = await publicPath(reporter);
   expect((await reporter.request.get(path)).status()).toBe(404);
-  // Read (and so cached) before the publish: after it, each must be the new file, not the stored one.
-  const feeds = ['/feed.xml', '/atom.xml', '/news-sitemap.xml', '/feeds/section/north-korea.xml', '/feeds/topic/inter-korean-relations.atom'];
-  const feedsBefore = await Promise.all(feeds.map((feed) => reporter.request.get(feed)));
-  for (const response of feedsBefore) expect(await response.text()).not.toContain(headline);
+  // Feeds by headline, the month's sitemap by address. Each is read (and so cached) before the
+  // publish: after it, each must be a new file, not the stored one.
+  const monthSitemap = `/sitemaps/articles/${toKstIso(new Date()).slice(0, 7)}.xml`;
+  const files = { '/feed.xml': headline, '/atom.xml': headline, '/news-sitemap.xml': headline, '/feeds/section/north-korea.xml': headline, '/feeds/topic/inter-korean-relations.atom': headline, [monthSitemap]: path };
+  const before = await Promise.all(Object.keys(files).map((file) => reporter.request.get(file)));
+  for (const response of before) expect(await response.text()).not.toContain(path.split('/').at(-1));
 
   const editor = await signedInPage(browser, 'editor');
   await editor.getByRole('region', { name: 'Awaiting review' }).getByRole('link', { name: headline }).click();
@@ -33,10 +35,10 @@ test('a reporter drafts and submits a story but cannot publish it; an editor pub
     await editor.goto(page);
     await expect(editor.getByText(headline).first(), `on ${page}`).toBeVisible();
   }
-  for (const [i, feed] of feeds.entries()) {
-    const response = await editor.request.get(feed);
-    expect(await response.text(), `in ${feed}`).toContain(headline);
-    expect(response.headers().etag, `the ETag of ${feed}`).not.toBe(feedsBefore[i]!.headers().etag);
+  for (const [i, [file, expected]] of Object.entries(files).entries()) {
+    const response = await editor.request.get(file);
+    expect(await response.text(), `in ${file}`).toContain(expected);
+    expect(response.headers().etag, `the ETag of ${file}`).not.toBe(before[i]!.headers().etag);
   }
   await editor.goto(path);
   await expect(editor.locator('.article-body strong')).toHaveText('working-level talks');

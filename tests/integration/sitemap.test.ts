@@ -12,8 +12,8 @@ const { GET: sectionsSitemap } = await import('@/app/sitemaps/sections.xml/route
 const { GET: topicsSitemap } = await import('@/app/sitemaps/topics.xml/route');
 const { GET: authorsSitemap } = await import('@/app/sitemaps/authors.xml/route');
 const { GET: newsSitemap } = await import('@/app/news-sitemap.xml/route');
-const { getArticleMonth } = await import('@/lib/seo/sitemaps/article-queries');
-const { getSitemapIndex } = await import('@/lib/seo/sitemaps/index');
+const { findArticleMonth } = await import('@/lib/seo/sitemaps/article-queries');
+const { findSitemapIndex } = await import('@/lib/seo/sitemaps/index');
 
 let database: TestDatabase;
 
@@ -73,10 +73,10 @@ describe('article sitemaps by month', () => {
     const story = (day: number) => createStory(database.db, { sectionId: section.id, publishedAt: new Date(`2017-03-0${day}T00:00:00Z`) });
     const [march1, march2, march3] = [await story(1), await story(2), await story(3)] as const;
     const path = (s: typeof march1) => `/${s.section.slug}/${s.slug}`;
-    const [first, second] = [await getArticleMonth('2017-03', 1, 2), await getArticleMonth('2017-03', 2, 2)];
+    const [first, second] = [await findArticleMonth('2017-03', 1, 2), await findArticleMonth('2017-03', 2, 2)];
     expect(first.map((u) => u.path)).toEqual([path(march1), path(march2)]);
     expect(second.map((u) => u.path)).toEqual([path(march3)]);
-    const index = (await getSitemapIndex(2)).map((s) => s.path);
+    const index = (await findSitemapIndex(2)).map((s) => s.path);
     expect(index).toEqual(expect.arrayContaining(['/sitemaps/articles/2017-03.xml', '/sitemaps/articles/2017-03-2.xml']));
     expect(index).not.toContain('/sitemaps/articles/2017-03-3.xml');
   });

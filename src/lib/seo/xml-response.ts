@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * An XML file as it is sent: its body, the body's ETag and, for a feed, when its stories were
- * read (an HTTP date). Feeds and the news sitemap keep the whole file in the data cache, so a
- * request sends stored bytes instead of rendering and hashing them again.
+ * read (an HTTP date). Feeds and sitemaps keep the whole file in the data cache, so a request
+ * sends stored bytes instead of rendering and hashing them again.
  */
 export type XmlFile = { body: string; etag: string; lastModified: string | null };
 

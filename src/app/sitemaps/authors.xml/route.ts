@@ -1,7 +1,6 @@
 // Every author page with published stories.
-import { getAuthorUrls } from '@/lib/seo/sitemaps/listing-queries';
-import { urlsetResponse } from '@/lib/seo/sitemaps/responses';
+import { listingSitemapResponse } from '@/lib/seo/sitemaps/responses';
 
-export async function GET(request: Request) {
-  return urlsetResponse(request, await getAuthorUrls());
+export function GET(request: Request) {
+  return listingSitemapResponse(request, 'authors');
 }

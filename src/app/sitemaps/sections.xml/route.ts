@@ -1,7 +1,6 @@
 // The front page and every section that has published stories.
-import { getSectionUrls } from '@/lib/seo/sitemaps/listing-queries';
-import { urlsetResponse } from '@/lib/seo/sitemaps/responses';
+import { listingSitemapResponse } from '@/lib/seo/sitemaps/responses';
 
-export async function GET(request: Request) {
-  return urlsetResponse(request, await getSectionUrls());
+export function GET(request: Request) {
+  return listingSitemapResponse(request, 'sections');
 }

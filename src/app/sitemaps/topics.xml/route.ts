@@ -1,7 +1,6 @@
 // Every topic page that has published stories.
-import { getTopicUrls } from '@/lib/seo/sitemaps/listing-queries';
-import { urlsetResponse } from '@/lib/seo/sitemaps/responses';
+import { listingSitemapResponse } from '@/lib/seo/sitemaps/responses';
 
-export async function GET(request: Request) {
-  return urlsetResponse(request, await getTopicUrls());
+export function GET(request: Request) {
+  return listingSitemapResponse(request, 'topics');
 }

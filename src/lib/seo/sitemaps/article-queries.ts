@@ -1,8 +1,5 @@
-import { unstable_cache } from 'next/cache';
 import { Prisma } from '@/generated/prisma/client';
 import { published } from '@/lib/articles/queries';
-import { singleFlight } from '@/lib/cache/single-flight';
-import { tags } from '@/lib/cache/tags';
 import { readDb } from '@/lib/db/client';
 import { paths } from '@/lib/urls';
 
@@ -18,7 +15,8 @@ export type ArticleMonth = { month: string; lastmod: string; count: number };
 
 type MonthRow = { month: string; lastmod: Date; count: number };
 
-async function findArticleMonths(): Promise<ArticleMonth[]> {
+/** Every month with published stories: how many, and the newest change among them. */
+export async function findArticleMonths(): Promise<ArticleMonth[]> {
   const rows = await readDb.$queryRaw<MonthRow[]>(Prisma.sql`
     SELECT to_char("publishedAt" + interval '9 hours', 'YYYY-MM') AS month,
            max(greatest("publishedAt", coalesce("modifiedAt", "publishedAt"))) AS lastmod,
@@ -29,15 +27,14 @@ async function findArticleMonths(): Promise<ArticleMonth[]> {
   return rows.map((r) => ({ month: r.month, lastmod: r.lastmod.toISOString(), count: r.count }));
 }
 
-export const getArticleMonths = unstable_cache(singleFlight(findArticleMonths), ['sitemap-article-months'], { tags: [tags.articleLists], revalidate: 300 });
-
 /** The first instant of a KST month ("2019-07") and of the month after it, in UTC. */
 function kstMonthBounds(month: string): { start: Date; end: Date } {
   const [year, monthIndex] = [Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1];
   return { start: new Date(Date.UTC(year, monthIndex, 1) - KST_OFFSET_MS), end: new Date(Date.UTC(year, monthIndex + 1, 1) - KST_OFFSET_MS) };
 }
 
-async function findArticleMonth(month: string, part: number, perFile: number): Promise<SitemapUrl[]> {
+/** One file of a month's stories, oldest first; empty when the month or part has none. */
+export async function findArticleMonth(month: string, part: number, perFile = URLS_PER_SITEMAP): Promise<SitemapUrl[]> {
   const { start, end } = kstMonthBounds(month);
   const rows = await readDb.article.findMany({
     where: { ...published, publishedAt: { gte: start, lt: end } },
@@ -50,9 +47,4 @@ async function findArticleMonth(month: string, part: number, perFile: number): P
     const lastmod = row.modifiedAt && row.publishedAt && row.modifiedAt > row.publishedAt ? row.modifiedAt : row.publishedAt;
     return { path: paths.article(row), lastmod: lastmod?.toISOString() ?? null };
   });
-}
-
-/** One file of a month's stories, oldest first; empty when the month or part has none. */
-export function getArticleMonth(month: string, part: number, perFile = URLS_PER_SITEMAP): Promise<SitemapUrl[]> {
-  return unstable_cache(findArticleMonth, ['sitemap-article-month'], { tags: [tags.articleLists], revalidate: 300 })(month, part, perFile);
 }

@@ -1,6 +1,4 @@
-import { unstable_cache } from 'next/cache';
 import { published } from '@/lib/articles/queries';
-import { tags } from '@/lib/cache/tags';
 import { readDb } from '@/lib/db/client';
 import { paths } from '@/lib/urls';
 import type { SitemapUrl } from './article-queries';
@@ -13,7 +11,7 @@ const latest = (dates: (Date | null | undefined)[]) =>
 
 const toUrl = (path: string, lastmod: Date | null): SitemapUrl => ({ path, lastmod: lastmod?.toISOString() ?? null });
 
-async function findSectionUrls(): Promise<SitemapUrl[]> {
+export async function findSectionUrls(): Promise<SitemapUrl[]> {
   const [groups, sections] = await Promise.all([
     readDb.article.groupBy({ by: ['sectionId'], where: published, _max: { publishedAt: true } }),
     readDb.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, children: { select: { id: true } } } }),
@@ -25,22 +23,16 @@ async function findSectionUrls(): Promise<SitemapUrl[]> {
   return [home, ...dated.filter((s) => s.lastmod).map((s) => toUrl(paths.section(s.slug), s.lastmod))];
 }
 
-async function findTopicUrls(): Promise<SitemapUrl[]> {
+export async function findTopicUrls(): Promise<SitemapUrl[]> {
   const groups = await readDb.articleTopic.groupBy({ by: ['topicId'], where: { listedAt: { not: null } }, _max: { listedAt: true } });
   const topics = await readDb.topic.findMany({ where: { id: { in: groups.map((g) => g.topicId) } }, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true } });
   const newest = new Map(groups.map((g) => [g.topicId, g._max.listedAt]));
   return topics.map((t) => toUrl(paths.topic(t.slug), newest.get(t.id) ?? null));
 }
 
-async function findAuthorUrls(): Promise<SitemapUrl[]> {
+export async function findAuthorUrls(): Promise<SitemapUrl[]> {
   const groups = await readDb.articleAuthor.groupBy({ by: ['authorId'], where: { listedAt: { not: null } }, _max: { listedAt: true } });
   const authors = await readDb.author.findMany({ where: { id: { in: groups.map((g) => g.authorId) } }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, slug: true } });
   const newest = new Map(groups.map((g) => [g.authorId, g._max.listedAt]));
   return authors.map((a) => toUrl(paths.author(a.slug), newest.get(a.id) ?? null));
 }
-
-const options = { tags: [tags.articleLists, tags.navigation], revalidate: 3600 };
-
-export const getSectionUrls = unstable_cache(findSectionUrls, ['sitemap-sections'], options);
-export const getTopicUrls = unstable_cache(findTopicUrls, ['sitemap-topics'], options);
-export const getAuthorUrls = unstable_cache(findAuthorUrls, ['sitemap-authors'], options);
