@@ -5,6 +5,7 @@ import type { CorpusTimings } from './corpus';
 import { benchDataDir, ensureDemoEditor, prepareBenchDatabase } from './database';
 import { settle, throughput, type LoadResult } from './load';
 import { measurePage, type MeasureSettings, type PageResult } from './measure';
+import { startNextFloor } from './next-floor';
 import { proxyNginx, staticNginx } from './nginx';
 import { freePort } from './proc';
 import type { BenchOptions } from './options';
@@ -24,6 +25,9 @@ export type SizeResult = {
   corpus: CorpusTimings | null;
   nginx: LoadResult;
   nginxBytes: number;
+  /** A trivial prerendered Next.js page served by `next start` (./next-floor.ts). */
+  nextFloor?: LoadResult;
+  nextFloorBytes?: number;
   proxy?: LoadResult;
   pages: PageResult[];
   deepRender?: { shallowMs: number; deepMs: number };
@@ -131,6 +135,22 @@ export async function runSize(options: BenchOptions, size: number): Promise<Size
       .finally(() => nginxServer.stop());
     await settle(server);
     notes.push(`Against nginx, ${options.tool} used ${nginx.toolCpuPercent}% of one core and nginx ${(nginx.serverCpuMs * 1000).toFixed(0)} µs of CPU per request; the machine has ${os.cpus().length} cores.`);
+    log('Next.js trivial page (next start)');
+    let nextFloorBytes: number | undefined;
+    const nextFloor = await attempt('a trivial Next.js page', errors, async () => {
+      const floor = await startNextFloor();
+      try {
+        nextFloorBytes = (await (await fetch(`${floor.url}/`)).arrayBuffer()).byteLength;
+        // Warmed as the app is (its JIT, its page in memory), then measured.
+        await throughput(options.tool!, { origin: floor.url, paths: ['/'] }, 3, options.connections);
+        await settle(floor.probe);
+        return await throughput(options.tool!, { origin: floor.url, paths: ['/'] }, options.duration, options.connections, floor.probe);
+      } finally {
+        await floor.stop();
+      }
+    });
+    await settle(server);
+    if (nextFloor) notes.push(`A trivial prerendered Next.js page (\`next start\`, no compression) answered at ${((nextFloor.rps / nginx.rps) * 100).toFixed(2)}% of nginx; the issue's reference machine gives 2.5-3%.`);
     const pages: PageResult[] = [];
     for (const spec of specs) {
       log(`loading ${spec.label} (${spec.paths[0]})`);
@@ -171,7 +191,7 @@ export async function runSize(options: BenchOptions, size: number): Promise<Size
       : undefined;
     const maxRssMb = Math.max(idleRssMb, ...pages.flatMap((p) => [p.throughput?.maxRssMb ?? 0, p.latency?.maxRssMb ?? 0]));
     return {
-      size, database: database.name, corpus: database.loaded, nginx, nginxBytes: Buffer.byteLength(articleHtml), proxy, pages, deepRender: deep,
+      size, database: database.name, corpus: database.loaded, nginx, nginxBytes: Buffer.byteLength(articleHtml), nextFloor, nextFloorBytes, proxy, pages, deepRender: deep,
       publish, publishProxied, views, weights, frameworkScriptBytes: await frameworkScriptBytes(app.url), idleRssMb, maxRssMb, soak: soaked, notes, errors,
     };
   } finally {

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { nextBin } from '../next-bin';
+import { benchDataDir } from './database';
+import type { ServerProbe } from './load';
+import { freePort, processTreeCpuMs, processTreeRss, sleep } from './proc';
+
+// The framework's floor, measured in the same run as everything else: a trivial App Router page
+// (a paragraph in a root layout), prerendered by `next build` and served by `next start` with
+// compression off, the page the issue prices at 2.5-3% of nginx on its reference machine ("as
+// fast as Next.js serves a trivial static page"). Its share of this machine's nginx says how far
+// this machine is from that reference, and the cached article's share of it says what the site
+// costs above the framework's cheapest answer. Written and built under .data/bench/next-floor,
+// once per Next.js version.
+
+const appDir = path.join(benchDataDir, 'next-floor');
+
+const files: Record<string, string> = {
+  'next.config.mjs': `export default { compress: false, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
+  'app/layout.jsx': 'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  'app/page.jsx': 'export default function Page() {\n  return <p>A trivial static page.</p>;\n}\n',
+};
+
+export type RunningFloor = { url: string; probe: ServerProbe; stop: () => Promise<void> };
+
+function runNext(args: string[], port?: number) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.NEXT_DIST_DIR;
+  return spawn(process.execPath, [nextBin, ...args, appDir, ...(port ? ['-p', String(port), '-H', '127.0.0.1'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function build(): Promise<void> {
+  const { version } = JSON.parse(await readFile(path.join(path.dirname(nextBin), '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const stamp = JSON.stringify({ version, files });
+  const stampFile = path.join(appDir, '.next', 'newsroom-floor-stamp');
+  if ((await readFile(stampFile, 'utf8').catch(() => '')) === stamp) return;
+  await rm(appDir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(appDir, name)), { recursive: true });
+    await writeFile(path.join(appDir, name), text);
+  }
+  const child = runNext(['build']);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0 || !existsSync(path.join(appDir, '.next', 'BUILD_ID'))) throw new Error(`next build of the trivial page failed:\n${output.slice(-2000)}`);
+  await writeFile(stampFile, stamp);
+}
+
+/** Builds the trivial page when this Next.js has not built it yet, and serves it with `next start`. */
+export async function startNextFloor(): Promise<RunningFloor> {
+  await build();
+  const port = await freePort();
+  const child = runNext(['start'], port);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.slice(-2000)}`);
+    if (await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false)) break;
+    if (attempt > 100) throw new Error(`next start did not answer on ${url}`);
+    await sleep(100);
+  }
+  return {
+    url,
+    probe: { rss: () => processTreeRss(child.pid!), cpuMs: () => processTreeCpuMs(child.pid!) },
+    async stop() {
+      const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(5000)]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
