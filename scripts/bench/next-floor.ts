@@ -25,10 +25,16 @@ const files: Record<string, string> = {
 
 export type RunningFloor = { url: string; probe: ServerProbe; stop: () => Promise<void> };
 
+/** `next <command>` on the trivial app, with the last of what it printed for an error message. */
 function runNext(args: string[], port?: number) {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
   delete env.NEXT_DIST_DIR;
-  return spawn(process.execPath, [nextBin, ...args, appDir, ...(port ? ['-p', String(port), '-H', '127.0.0.1'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [nextBin, ...args, appDir, ...(port ? ['-p', String(port), '-H', '127.0.0.1'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return { child, output: () => output };
 }
 
 async function build(): Promise<void> {
@@ -41,12 +47,9 @@ async function build(): Promise<void> {
     await mkdir(path.dirname(path.join(appDir, name)), { recursive: true });
     await writeFile(path.join(appDir, name), text);
   }
-  const child = runNext(['build']);
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { child, output } = runNext(['build']);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0 || !existsSync(path.join(appDir, '.next', 'BUILD_ID'))) throw new Error(`next build of the trivial page failed:\n${output.slice(-2000)}`);
+  if (code !== 0 || !existsSync(path.join(appDir, '.next', 'BUILD_ID'))) throw new Error(`next build of the trivial page failed:\n${output()}`);
   await writeFile(stampFile, stamp);
 }
 
@@ -54,13 +57,10 @@ async function build(): Promise<void> {
 export async function startNextFloor(): Promise<RunningFloor> {
   await build();
   const port = await freePort();
-  const child = runNext(['start'], port);
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { child, output } = runNext(['start'], port);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output()}`);
     if (await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false)) break;
     if (attempt > 100) throw new Error(`next start did not answer on ${url}`);
     await sleep(100);

@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache';
 import { singleFlight } from '@/lib/cache/single-flight';
 import { tags } from '@/lib/cache/tags';
 import { xmlFile, xmlNotFound, xmlResponse, type XmlFile } from '../xml-response';
-import { findArticleMonth, type SitemapUrl } from './article-queries';
+import { findArticleMonth } from './article-queries';
 import { findSitemapIndex } from './index';
 import { findAuthorUrls, findSectionUrls, findTopicUrls } from './listing-queries';
 import { findNewsArticles } from './news-queries';
@@ -22,7 +22,10 @@ const articleFiles = { tags: [tags.articleLists], revalidate: 300 };
 // Listings change with a publish or with the navigation (a section, topic or author renamed).
 const listingFiles = { tags: [tags.articleLists, tags.navigation], revalidate: 3600 };
 
-const getIndexFile = unstable_cache(singleFlight(async () => xmlFile(renderSitemapIndex(await findSitemapIndex()))), ['sitemap-index-file'], articleFiles);
+/** A file made of one read and one render, built once at a time. */
+const fileOf = <T>(read: () => Promise<T>, render: (data: T) => string) => singleFlight(async () => xmlFile(render(await read())));
+
+const getIndexFile = unstable_cache(fileOf(findSitemapIndex, renderSitemapIndex), ['sitemap-index-file'], articleFiles);
 
 const getMonthFile = unstable_cache(
   singleFlight(async (month: string, part: number): Promise<XmlFile | null> => {
@@ -33,18 +36,17 @@ const getMonthFile = unstable_cache(
   articleFiles,
 );
 
-const listingFile = (find: () => Promise<SitemapUrl[]>) => singleFlight(async () => xmlFile(renderUrlset(await find())));
 const getListingFile: Record<ListingSitemap, () => Promise<XmlFile>> = {
-  sections: unstable_cache(listingFile(findSectionUrls), ['sitemap-sections-file'], listingFiles),
-  topics: unstable_cache(listingFile(findTopicUrls), ['sitemap-topics-file'], listingFiles),
-  authors: unstable_cache(listingFile(findAuthorUrls), ['sitemap-authors-file'], listingFiles),
+  sections: unstable_cache(fileOf(findSectionUrls, renderUrlset), ['sitemap-sections-file'], listingFiles),
+  topics: unstable_cache(fileOf(findTopicUrls, renderUrlset), ['sitemap-topics-file'], listingFiles),
+  authors: unstable_cache(fileOf(findAuthorUrls, renderUrlset), ['sitemap-authors-file'], listingFiles),
 };
 
 /**
  * The Google News sitemap: also refreshed every minute, for its moving window. Google polls it
  * every few minutes, and at 1,000 stories it is the largest file a crawler asks for often.
  */
-const getNewsFile = unstable_cache(singleFlight(async () => xmlFile(renderNewsSitemap(await findNewsArticles()))), ['news-sitemap-file'], {
+const getNewsFile = unstable_cache(fileOf(findNewsArticles, renderNewsSitemap), ['news-sitemap-file'], {
   tags: [tags.articleLists],
   revalidate: 60,
 });
