@@ -10,7 +10,7 @@ beforeAll(() => {
 
 describe('an article page', () => {
   test('its canonical URL is the section/slug path, without a trailing slash', () => {
-    expect(articleMetadata(articleView()).alternates?.canonical).toBe('/north-korea/us-reiterates-security-guarantee');
+    expect(articleMetadata(articleView()).alternates?.canonical).toBe(`${testSiteUrl}/north-korea/us-reiterates-security-guarantee`);
   });
 
   test('the editor’s SEO title and description win over the headline and summary', () => {
@@ -24,32 +24,32 @@ describe('an article page', () => {
     const metadata = articleMetadata(articleView({ modifiedAt: '2019-07-25T01:00:00.000Z' }));
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
-      url: '/north-korea/us-reiterates-security-guarantee',
+      url: `${testSiteUrl}/north-korea/us-reiterates-security-guarantee`,
       publishedTime: '2019-07-24T15:50:00+09:00',
       modifiedTime: '2019-07-25T10:00:00+09:00',
       authors: [`${testSiteUrl}/author/hwang-joon-bum`],
       section: 'North Korea',
       tags: ['US-North Korea diplomacy', 'Denuclearization'],
-      images: [{ url: '/media/a1b2c3/16x9.jpg', width: 1600, height: 900, alt: 'Diplomats shake hands' }],
+      images: [{ url: `${testSiteUrl}/media/a1b2c3/16x9.jpg`, width: 1600, height: 900, alt: 'Diplomats shake hands' }],
     });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
   });
 
   test('a story without a photo shares the publication’s card', () => {
     expect(articleMetadata(articleView({ leadImage: null })).openGraph?.images).toEqual([
-      { url: '/logo-card.png', width: 1200, height: 630, alt: 'The Hankyoreh English Edition' },
+      { url: `${testSiteUrl}/logo-card.png`, width: 1200, height: 630, alt: 'The Hankyoreh English Edition' },
     ]);
   });
 
   test('the site’s and the section’s feeds are offered for discovery', () => {
     const types = articleMetadata(articleView()).alternates?.types;
     expect(types?.['application/rss+xml']).toEqual([
-      { url: '/feed.xml', title: 'The Hankyoreh (RSS)' },
-      { url: '/feeds/section/north-korea.xml', title: 'North Korea : The Hankyoreh (RSS)' },
+      { url: `${testSiteUrl}/feed.xml`, title: 'The Hankyoreh (RSS)' },
+      { url: `${testSiteUrl}/feeds/section/north-korea.xml`, title: 'North Korea : The Hankyoreh (RSS)' },
     ]);
     expect(types?.['application/atom+xml']).toEqual([
-      { url: '/atom.xml', title: 'The Hankyoreh (Atom)' },
-      { url: '/feeds/section/north-korea.atom', title: 'North Korea : The Hankyoreh (Atom)' },
+      { url: `${testSiteUrl}/atom.xml`, title: 'The Hankyoreh (Atom)' },
+      { url: `${testSiteUrl}/feeds/section/north-korea.atom`, title: 'North Korea : The Hankyoreh (Atom)' },
     ]);
   });
 
@@ -91,12 +91,12 @@ describe('other pages', () => {
 
   test('a list with stories is indexable, with its canonical URL, its share card and its own feeds beside the site’s', () => {
     const metadata = pageMetadata(politics);
-    expect(metadata).toMatchObject({ title: 'Politics', description: politics.description, alternates: { canonical: '/politics' } });
+    expect(metadata).toMatchObject({ title: 'Politics', description: politics.description, alternates: { canonical: `${testSiteUrl}/politics` } });
     expect(metadata.robots).toBeUndefined();
-    expect(metadata.openGraph).toMatchObject({ type: 'website', url: '/politics', images: [{ url: '/logo-card.png' }] });
+    expect(metadata.openGraph).toMatchObject({ type: 'website', url: `${testSiteUrl}/politics`, images: [{ url: `${testSiteUrl}/logo-card.png` }] });
     expect(metadata.alternates?.types?.['application/rss+xml']).toEqual([
-      { url: '/feed.xml', title: 'The Hankyoreh (RSS)' },
-      { url: '/feeds/section/politics.xml', title: 'Politics : The Hankyoreh (RSS)' },
+      { url: `${testSiteUrl}/feed.xml`, title: 'The Hankyoreh (RSS)' },
+      { url: `${testSiteUrl}/feeds/section/politics.xml`, title: 'Politics : The Hankyoreh (RSS)' },
     ]);
   });
 
@@ -106,9 +106,9 @@ describe('other pages', () => {
 
   test('later pages of a list are their own canonical, with the page number in the title', () => {
     const metadata = pageMetadata({ ...politics, page: 3 });
-    expect(metadata.alternates?.canonical).toBe('/politics/page/3');
+    expect(metadata.alternates?.canonical).toBe(`${testSiteUrl}/politics/page/3`);
     expect(metadata.title).toBe('Politics (page 3)');
-    expect(metadata.openGraph?.url).toBe('/politics/page/3');
+    expect(metadata.openGraph?.url).toBe(`${testSiteUrl}/politics/page/3`);
   });
 
   test('an author page is an Open Graph profile with the author’s portrait', () => {
@@ -116,12 +116,12 @@ describe('other pages', () => {
       title: 'Hwang Joon-bum', description: 'Covers Washington.', path: '/author/hwang-joon-bum',
       feed: { kind: 'author', slug: 'hwang-joon-bum' }, photo: photo('p9'), type: 'profile',
     });
-    expect(metadata.openGraph).toMatchObject({ type: 'profile', url: '/author/hwang-joon-bum', images: [{ url: '/media/p9/16x9.jpg', width: 1600, height: 900 }] });
-    expect(metadata.alternates?.types?.['application/atom+xml']).toContainEqual({ url: '/feeds/author/hwang-joon-bum.atom', title: 'Hwang Joon-bum : The Hankyoreh (Atom)' });
+    expect(metadata.openGraph).toMatchObject({ type: 'profile', url: `${testSiteUrl}/author/hwang-joon-bum`, images: [{ url: `${testSiteUrl}/media/p9/16x9.jpg`, width: 1600, height: 900 }] });
+    expect(metadata.alternates?.types?.['application/atom+xml']).toContainEqual({ url: `${testSiteUrl}/feeds/author/hwang-joon-bum.atom`, title: 'Hwang Joon-bum : The Hankyoreh (Atom)' });
   });
 
   test('the front page has the publication’s full name as its title, outside the title template', () => {
-    expect(frontPageMetadata()).toMatchObject({ title: { absolute: 'The Hankyoreh English Edition' }, alternates: { canonical: '/' } });
+    expect(frontPageMetadata()).toMatchObject({ title: { absolute: 'The Hankyoreh English Edition' }, alternates: { canonical: `${testSiteUrl}/` } });
   });
 });
 

@@ -41,7 +41,7 @@ export function articleKeywords(article: Pick<ArticleView, 'topics' | 'tags'>): 
 }
 
 export function articleMetadata(article: ArticleView): Metadata {
-  const canonical = paths.article(article);
+  const canonical = absoluteUrl(paths.article(article));
   const title = article.seoTitle ?? article.headline;
   const description = clip(article.seoDescription || article.summary || article.subheadlines[0] || article.headline);
   const image = shareImage(article.leadImage);

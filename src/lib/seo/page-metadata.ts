@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import type { PhotoView } from '@/lib/articles/types';
 import { site } from '@/lib/site';
-import { paths } from '@/lib/urls';
+import { absoluteUrl, paths } from '@/lib/urls';
 import type { FeedScope } from './paths';
 import { feedLinks, noIndex, shareImage, siteName } from './share';
 
 // Metadata of the site's pages other than articles. Each page's canonical URL is its one path
-// (no trailing slash), made absolute by the root layout's metadataBase (SITE_URL).
+// (no trailing slash) on SITE_URL.
 
 export type PageMetadataInput = {
   title: string;
@@ -23,7 +23,7 @@ export type PageMetadataInput = {
 };
 
 export function pageMetadata({ title, description, path, page = 1, empty = false, feed, photo, type = 'website' }: PageMetadataInput): Metadata {
-  const canonical = paths.page(path, page);
+  const canonical = absoluteUrl(paths.page(path, page));
   const pageTitle = page > 1 ? `${title} (page ${page})` : title;
   const image = shareImage(photo);
   return {

@@ -5,7 +5,7 @@ import { SearchResultList } from '@/components/pages/SearchResultList';
 import { search } from '@/lib/search/queries';
 import { searchParamsSchema } from '@/lib/search/schema';
 import { getNavigation } from '@/lib/sections/queries';
-import { paths } from '@/lib/urls';
+import { absoluteUrl, paths } from '@/lib/urls';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: q ? `Search results for “${q.slice(0, 60)}”` : 'Search',
     description: 'Search the archive of stories.',
     robots: { index: false, follow: true },
-    alternates: { canonical: paths.search() },
+    alternates: { canonical: absoluteUrl(paths.search()) },
   };
 }
 
