@@ -4,16 +4,19 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { nextBin } from '../next-bin';
 import { benchDataDir } from './database';
-import type { ServerProbe } from './load';
+import { settle, throughput, type LoadResult, type ServerProbe, type Tool } from './load';
 import { freePort, processTreeCpuMs, processTreeRss, sleep } from './proc';
 
-// The framework's floor, measured in the same run as everything else: a trivial App Router page
-// (a paragraph in a root layout), prerendered by `next build` and served by `next start` with
-// compression off, the page the issue prices at 2.5-3% of nginx on its reference machine ("as
-// fast as Next.js serves a trivial static page"). Its share of this machine's nginx says how far
-// this machine is from that reference, and the cached article's share of it says what the site
-// costs above the framework's cheapest answer. Written and built under .data/bench/next-floor,
-// once per Next.js version.
+// The framework's floor, measured in the same run as everything else, in two parts:
+// - a trivial App Router page (a paragraph in a root layout), prerendered by `next build` and served
+//   by `next start` with compression off: the page the issue prices at 2.5-3% of nginx on its
+//   reference machine ("as fast as Next.js serves a trivial static page"). Its share of this
+//   machine's nginx says how far this machine is from that reference, and the cached article's
+//   share of it says what the site costs above the framework's cheapest answer;
+// - the first render of a trivial page, rendered on its first request and stored as the article
+//   pages are (ISR: `revalidate`, no params at build): the cheapest first render the framework
+//   does, against which the article's first render (budget 0.5% of nginx) can be read.
+// Written and built under .data/bench/next-floor, once per Next.js version.
 
 const appDir = path.join(benchDataDir, 'next-floor');
 
@@ -21,9 +24,17 @@ const files: Record<string, string> = {
   'next.config.mjs': `export default { compress: false, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
   'app/layout.jsx': 'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
   'app/page.jsx': 'export default function Page() {\n  return <p>A trivial static page.</p>;\n}\n',
+  'app/r/[slug]/page.jsx': [
+    'export const revalidate = 300;',
+    'export async function generateStaticParams() {\n  return [];\n}',
+    'export default async function Page({ params }) {\n  const { slug } = await params;\n  return <p>A trivial page, {slug}, rendered on its first request.</p>;\n}\n',
+  ].join('\n'),
 };
 
-export type RunningFloor = { url: string; probe: ServerProbe; stop: () => Promise<void> };
+/** Where `next start` stores the pages it renders on request (the build writes nothing there). */
+const routeCacheDir = path.join(appDir, '.next', 'server', 'route-cache');
+
+type RunningFloor = { url: string; probe: ServerProbe; stop: () => Promise<void> };
 
 /** `next <command>` on the trivial app, with the last of what it printed for an error message. */
 function runNext(args: string[], port?: number) {
@@ -53,9 +64,11 @@ async function build(): Promise<void> {
   await writeFile(stampFile, stamp);
 }
 
-/** Builds the trivial page when this Next.js has not built it yet, and serves it with `next start`. */
-export async function startNextFloor(): Promise<RunningFloor> {
+/** Builds the trivial app when this Next.js has not built it yet, and serves it with `next start`, no page rendered yet. */
+async function startNextFloor(): Promise<RunningFloor> {
   await build();
+  // A page stored by an earlier run would be a cache hit, not a first render.
+  await rm(routeCacheDir, { recursive: true, force: true });
   const port = await freePort();
   const { child, output } = runNext(['start'], port);
   const url = `http://127.0.0.1:${port}`;
@@ -75,4 +88,31 @@ export async function startNextFloor(): Promise<RunningFloor> {
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+export type NextFloor = { page: LoadResult; pageBytes: number; firstRender: LoadResult };
+
+/**
+ * Both floors, warmed as the app is (its JIT: a few hundred first renders, then three seconds of
+ * the cached page) and then measured with the same tool and settings as the site's pages.
+ */
+export async function measureNextFloor(tool: Tool, seconds: number, connections: number): Promise<NextFloor> {
+  const floor = await startNextFloor();
+  try {
+    const pageBytes = (await (await fetch(`${floor.url}/`)).arrayBuffer()).byteLength;
+    // Never-visited paths: more than the run can render, warm-up first.
+    const fresh = Array.from({ length: 20_000 }, (_, i) => `/r/page-${i}`);
+    const warm = fresh.splice(0, 200);
+    await Promise.all(Array.from({ length: 10 }, async (_, lane) => {
+      for (let i = lane; i < warm.length; i += 10) await fetch(floor.url + warm[i]).then((r) => r.arrayBuffer(), () => null);
+    }));
+    await throughput(tool, { origin: floor.url, paths: ['/'] }, 3, connections);
+    await settle(floor.probe);
+    const page = await throughput(tool, { origin: floor.url, paths: ['/'] }, seconds, connections, floor.probe);
+    await settle(floor.probe);
+    const firstRender = await throughput(tool, { origin: floor.url, paths: fresh }, seconds, connections, floor.probe);
+    return { page, pageBytes, firstRender };
+  } finally {
+    await floor.stop();
+  }
 }
