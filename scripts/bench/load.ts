@@ -145,6 +145,13 @@ export async function settle(server: ServerProbe, timeoutMs = 30_000) {
   }
 }
 
+/** Requests every path once, `concurrency` at a time (a warm-up: the answers are read and dropped, failures ignored). */
+export async function requestEach(origin: string, paths: string[], concurrency = 10) {
+  await Promise.all(Array.from({ length: concurrency }, async (_, lane) => {
+    for (let i = lane; i < paths.length; i += concurrency) await fetch(origin + paths[i]).then((r) => r.arrayBuffer(), () => null);
+  }));
+}
+
 /** As many requests as `connections` concurrent clients can get answered. */
 export function throughput(tool: Tool, target: LoadTarget, seconds: number, connections: number, server?: ServerProbe): Promise<LoadResult> {
   return observe(server, tool === 'wrk' ? wrk(target, seconds, connections) : cannon(target, seconds, connections));

@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { nextBin } from '../next-bin';
 import { benchDataDir } from './database';
-import { settle, throughput, type LoadResult, type ServerProbe, type Tool } from './load';
+import { requestEach, settle, throughput, type LoadResult, type ServerProbe, type Tool } from './load';
 import { freePort, processTreeCpuMs, processTreeRss, sleep } from './proc';
 
 // The framework's floor, measured in the same run as everything else, in two parts:
@@ -90,7 +90,7 @@ async function startNextFloor(): Promise<RunningFloor> {
   };
 }
 
-export type NextFloor = { page: LoadResult; pageBytes: number; firstRender: LoadResult };
+export type NextFloor = { page: LoadResult; pageBytes: number; firstRender: LoadResult; firstRenderBytes: number };
 
 /**
  * Both floors, warmed as the app is (its JIT: a few hundred first renders, then three seconds of
@@ -99,19 +99,18 @@ export type NextFloor = { page: LoadResult; pageBytes: number; firstRender: Load
 export async function measureNextFloor(tool: Tool, seconds: number, connections: number): Promise<NextFloor> {
   const floor = await startNextFloor();
   try {
-    const pageBytes = (await (await fetch(`${floor.url}/`)).arrayBuffer()).byteLength;
+    const bodyBytes = async (pagePath: string) => (await (await fetch(floor.url + pagePath)).arrayBuffer()).byteLength;
     // Never-visited paths: more than the run can render, warm-up first.
     const fresh = Array.from({ length: 20_000 }, (_, i) => `/r/page-${i}`);
     const warm = fresh.splice(0, 200);
-    await Promise.all(Array.from({ length: 10 }, async (_, lane) => {
-      for (let i = lane; i < warm.length; i += 10) await fetch(floor.url + warm[i]).then((r) => r.arrayBuffer(), () => null);
-    }));
+    await requestEach(floor.url, warm);
+    const [pageBytes, firstRenderBytes] = [await bodyBytes('/'), await bodyBytes(warm[0]!)];
     await throughput(tool, { origin: floor.url, paths: ['/'] }, 3, connections);
     await settle(floor.probe);
     const page = await throughput(tool, { origin: floor.url, paths: ['/'] }, seconds, connections, floor.probe);
     await settle(floor.probe);
     const firstRender = await throughput(tool, { origin: floor.url, paths: fresh }, seconds, connections, floor.probe);
-    return { page, pageBytes, firstRender };
+    return { page, pageBytes, firstRender, firstRenderBytes };
   } finally {
     await floor.stop();
   }

@@ -26,9 +26,9 @@ export function sizeTable(result: SizeResult): string[][] {
   const header = ['page', 'path', 'KB', 'req/s', 'vs nginx', 'p50 ms', 'p99 ms', 'p99 ms at fixed rate', 'CPU ms/req', 'errors', 'RSS MB'];
   const rows = [row('nginx, static file (baseline)', '/article.html', result.nginxBytes, result.nginx, result.nginx.rps)];
   if (result.nextFloor) {
-    const { page, pageBytes, firstRender } = result.nextFloor;
+    const { page, pageBytes, firstRender, firstRenderBytes } = result.nextFloor;
     rows.push(row('Next.js, a trivial prerendered page', '/ (next start)', pageBytes, page, result.nginx.rps));
-    rows.push(row('Next.js, a trivial page\'s first render', '/r/… (next start)', firstRender.bytesPerResponse, firstRender, result.nginx.rps));
+    rows.push(row('Next.js, a trivial page\'s first render', '/r/… (next start)', firstRenderBytes, firstRender, result.nginx.rps));
   }
   for (const page of result.pages) {
     rows.push(page.error

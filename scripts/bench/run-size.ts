@@ -3,7 +3,7 @@ import path from 'node:path';
 import { clearRuntimeCache, startApp, type RunningApp } from './app';
 import type { CorpusTimings } from './corpus';
 import { benchDataDir, ensureDemoEditor, prepareBenchDatabase } from './database';
-import { settle, throughput, type LoadResult } from './load';
+import { requestEach, settle, throughput, type LoadResult } from './load';
 import { measurePage, type MeasureSettings, type PageResult } from './measure';
 import { measureNextFloor, type NextFloor } from './next-floor';
 import { proxyNginx, staticNginx } from './nginx';
@@ -92,14 +92,9 @@ async function deepRender(app: RunningApp, specs: PageSpec[], notes: string[]) {
   return { shallowMs: await medianFirstRender(app.url, range(2)), deepMs: await medianFirstRender(app.url, range(last - 10)) };
 }
 
-const warmConcurrency = 10;
-
 async function warm(app: RunningApp, specs: PageSpec[], options: BenchOptions) {
   for (const spec of specs) if (spec.group !== 'uncached') await fetch(app.url + spec.paths[0]).then((r) => r.arrayBuffer(), () => null);
-  const firstRenders = specs.flatMap((spec) => spec.warmPaths ?? []);
-  await Promise.all(Array.from({ length: warmConcurrency }, async (_, lane) => {
-    for (let i = lane; i < firstRenders.length; i += warmConcurrency) await fetch(app.url + firstRenders[i]).then((r) => r.arrayBuffer(), () => null);
-  }));
+  await requestEach(app.url, specs.flatMap((spec) => spec.warmPaths ?? []));
   await throughput(options.tool!, { origin: app.url, paths: specs.filter((s) => s.group === 'cached').map((s) => s.paths[0]!) }, 3, options.connections);
   await settle({ rss: app.rss, cpuMs: app.cpuMs });
 }
