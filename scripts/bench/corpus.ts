@@ -29,13 +29,23 @@ async function insertBodies(client: pg.Client, figureSrc: string | null) {
   }
 }
 
-// With `bulk`, the search trigger is off for the load and the vector is computed in the same
-// INSERT from each shared body's precomputed vector: the same value the trigger would store.
+/** Each summary with each shared body as search text (the migration's `article_search_text`), once per pair. */
+async function insertSearchTexts(client: pg.Client, summaries: string[]) {
+  await client.query(
+    `CREATE TEMP TABLE bench_text ON COMMIT DROP AS
+     SELECT s, b.n, article_search_text(($1::text[])[s], b.md) AS text FROM generate_series(1, cardinality($1::text[])) AS s CROSS JOIN bench_body b`,
+    [summaries],
+  );
+}
+
+// With `bulk`, the search trigger is off for the load and the vector and text are computed in the
+// same INSERT from each shared body's precomputed vector and text: the values the trigger would store.
 function articleInsert(mode: LoadMode) {
-  const vectorColumn = mode === 'bulk' ? ', "searchVector"' : '';
+  const vectorColumn = mode === 'bulk' ? ', "searchVector", "searchText"' : '';
   const vectorValue = mode === 'bulk'
-    ? `, setweight(to_tsvector('english', h.headline), 'A') || setweight(to_tsvector('english', w.sub), 'B') || setweight(to_tsvector('english', w.summary), 'C') || b.vec`
+    ? `, setweight(to_tsvector('english', h.headline), 'A') || setweight(to_tsvector('english', w.sub), 'B') || setweight(to_tsvector('english', w.summary), 'C') || b.vec, x.text`
     : '';
+  const textJoin = mode === 'bulk' ? 'JOIN bench_text x ON x.n = b.n AND x.s = w.summary_index' : '';
   return `
     INSERT INTO "Article" (id, slug, status, kind, headline, subheadlines, summary, "bodyMarkdown", "bodyHtml", "sectionId", "leadImageId",
       "frontPagePlacement", "frontPageRank", "createdAt", "updatedAt", "modifiedAt", "publishedAt"${vectorColumn})
@@ -53,10 +63,10 @@ function articleInsert(mode: LoadMode) {
     CROSS JOIN LATERAL (SELECT $2::timestamp - ($1 - i) * interval '${minutesBetweenStories} minutes' AS published) AS t
     CROSS JOIN LATERAL (SELECT ($8::text[])[1 + i % cardinality($8::text[])] AS subject, ($9::text[])[1 + (i / 3) % cardinality($9::text[])] AS verb,
       ($10::text[])[1 + (i / 7) % cardinality($10::text[])] AS object, ($11::text[])[1 + (i * 11) % cardinality($11::text[])] AS sub,
-      ($12::text[])[1 + (i * 13) % cardinality($12::text[])] AS summary) AS w
+      1 + (i * 13) % cardinality($12::text[]) AS summary_index, ($12::text[])[1 + (i * 13) % cardinality($12::text[])] AS summary) AS w
     CROSS JOIN LATERAL (SELECT w.subject || ' ' || w.verb || ' ' || w.object || CASE WHEN i % $3 = 3 % $3 THEN ' near the ' || $4 || ' grove' ELSE '' END AS headline) AS hl
     CROSS JOIN LATERAL (SELECT hl.headline, trim(both '-' from lower(regexp_replace(hl.headline, '[^A-Za-z0-9]+', '-', 'g'))) || '-' || i AS slug) AS h
-    JOIN bench_body b ON b.n = i % ${bodyCount}`;
+    JOIN bench_body b ON b.n = i % ${bodyCount} ${textJoin}`;
 }
 
 const joinInserts = (size: number, photoCount: number): [string, unknown[]][] => [
@@ -128,6 +138,7 @@ export async function loadCorpus(url: string, size: number, mediaDir: string, mo
     const sectionIds = sections.map((_, i) => i + 1);
     const subheadlines = textPool(7, 40, (random) => summary(random).split('. ')[0]!.slice(0, 140));
     const summaries = textPool(11, 40, summary);
+    if (mode === 'bulk') await insertSearchTexts(client, summaries);
     const load = async () => {
       await timed(timings, 'articles', () => client.query(articleInsert(mode), [
         size, now, Math.max(1, Math.floor(size / 10)), rareWord, sections.findIndex((s) => s.slug === bigSection) + 1, sectionIds,

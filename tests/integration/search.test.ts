@@ -70,6 +70,19 @@ test('the snippet marks the matched words and is plain words: no Markdown, no HT
   expect(text).not.toMatch(/\*\*|::figure|https:\/\/example|<|>|\n|\uE000|\uE001/);
 });
 
+test('an edited story is found, and shown, by its new words only', async () => {
+  const section = await createSection(database.db);
+  const [before, after] = [word(), word()];
+  const story = await createArticle(database.db, { sectionId: section.id, headline: 'Edit test', bodyMarkdown: `The ${before} plan.` });
+  await database.db.article.update({ where: { id: story.id }, data: { bodyMarkdown: `The *${after}* plan.` } });
+  expect(ids(await run({ q: before }))).toEqual([]);
+  const [result] = (await run({ q: after }))!.results;
+  expect(result?.id).toBe(story.id);
+  const parts = snippetParts(result!.snippet);
+  expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual([after]);
+  expect(parts.map((p) => p.text).join('')).not.toMatch(new RegExp(`${before}|\\*`));
+});
+
 test('filters by section (a parent includes its subsections) and by KST calendar days', async () => {
   const parent = await createSection(database.db);
   const child = await createSection(database.db, parent.id);

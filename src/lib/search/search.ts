@@ -12,7 +12,9 @@ import { MARK_END, MARK_START } from './snippet';
 // Ranking every match would read every matching row: a word like "Korea" matches most of the
 // archive. So the GIN index (or, for common words, the newest-first index) finds the newest
 // 1,000 matches, and only those are ranked: ts_rank_cd with the weights below, nudged by
-// recency. ts_headline, the costly part, runs for the page's rows alone.
+// recency. ts_headline, the costly part, runs for the page's rows alone, over the plain text the
+// search trigger stores with each story (Article.searchText: Markdown and HTML removed, see the
+// search_text migration).
 
 export type SearchFilters = { q: string; sectionIds: number[] | null; from: Date | null; to: Date | null };
 export type SearchResult = ListCard & { snippet: string };
@@ -35,20 +37,6 @@ function conditions({ q, sectionIds, from, to }: SearchFilters): Prisma.Sql {
   return Prisma.join(parts, ' AND ');
 }
 
-/** Markdown and stray HTML that would show in a snippet, removed from the text in this order. */
-const snippetCleanups: [pattern: string, replacement: string, flags: string][] = [
-  ['^:{2,3}.*$', '', 'gn'], // directive lines: figures, videos, pull-quote fences
-  ['<[^>]*>', ' ', 'g'], // raw HTML, which the renderer drops too
-  ['!?\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'], // links keep their words, lose their address
-  ['[*_#>|~`]+', '', 'g'], // emphasis, headings, quotes, tables, code
-  ['\\s+', ' ', 'g'],
-];
-
-const plainBody = snippetCleanups.reduce(
-  (text, [pattern, replacement, flags]) => Prisma.sql`regexp_replace(${text}, ${pattern}, ${replacement}, ${flags})`,
-  Prisma.sql`translate(a.summary || ' ' || a."bodyMarkdown", ${MARK_START + MARK_END}, '')`,
-);
-
 type Row = { id: number; snippet: string; total: bigint };
 
 export async function searchArticles(filters: SearchFilters, page: number): Promise<SearchResults | null> {
@@ -69,7 +57,7 @@ export async function searchArticles(filters: SearchFilters, page: number): Prom
       ORDER BY rank DESC, "publishedAt" DESC, id DESC
       OFFSET ${(page - 1) * SEARCH_PAGE_SIZE} LIMIT ${SEARCH_PAGE_SIZE})
     SELECT h.id, (SELECT count(*) FROM candidates) AS total,
-      ts_headline('english', ${plainBody}, websearch_to_tsquery('english', ${filters.q}), ${HEADLINE_OPTIONS}) AS snippet
+      ts_headline('english', a."searchText", websearch_to_tsquery('english', ${filters.q}), ${HEADLINE_OPTIONS}) AS snippet
     FROM hits h JOIN "Article" a ON a.id = h.id
     ORDER BY h.rank DESC, h."publishedAt" DESC, h.id DESC`);
   const [top] = rows;
