@@ -59,7 +59,7 @@ test('the snippet marks the matched words and is plain words: no Markdown, no HT
   await createArticle(database.db, {
     sectionId: section.id,
     headline: 'Snippet test',
-    bodyMarkdown: `Intro.\n\n::figure[Caption]{src="images/x.jpg" alt="x"}\n\nThe **${term}** plan, <script>alert(1)</script> said [the ministry](https://example.com/x).`,
+    bodyMarkdown: `Intro.\n\n::figure[Caption]{src="images/x.jpg" alt="x"}\n\nThe **${term}** plan, <script>alert(1)</script> said [the ministry](https://example.com/x), \uE000not\uE001 a match.`,
   });
   const [result] = (await run({ q: term }))!.results;
   const parts = snippetParts(result!.snippet);

@@ -1,5 +1,6 @@
-// ts_headline marks matches with two private-use characters (stripped from the text first, so
-// only Postgres can put them there). The page splits on them and renders each part as text:
+// ts_headline marks matches with two private-use characters (removed from a story's search text
+// when it is stored, by article_search_text in the search_text migration, so only Postgres can
+// put them there). The page splits on them and renders each part as text:
 // no HTML from the database or the reader's query ever reaches the page unescaped.
 
 export const MARK_START = '\uE000';
