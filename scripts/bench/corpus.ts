@@ -38,17 +38,17 @@ async function insertSearchTexts(client: pg.Client, summaries: string[]) {
   );
 }
 
-// With `bulk`, the search trigger is off for the load and the vector and text are computed in the
-// same INSERT from each shared body's precomputed vector and text: the values the trigger would store.
+// With `bulk`, the search triggers are off for the load and the vector and text are computed in the
+// same INSERT from each shared body's precomputed vector and text: the values the triggers would store.
 function articleInsert(mode: LoadMode) {
-  const vectorColumn = mode === 'bulk' ? ', "searchVector", "searchText"' : '';
-  const vectorValue = mode === 'bulk'
+  const searchColumns = mode === 'bulk' ? ', "searchVector", "searchText"' : '';
+  const searchValues = mode === 'bulk'
     ? `, setweight(to_tsvector('english', h.headline), 'A') || setweight(to_tsvector('english', w.sub), 'B') || setweight(to_tsvector('english', w.summary), 'C') || b.vec, x.text`
     : '';
   const textJoin = mode === 'bulk' ? 'JOIN bench_text x ON x.n = b.n AND x.s = w.summary_index' : '';
   return `
     INSERT INTO "Article" (id, slug, status, kind, headline, subheadlines, summary, "bodyMarkdown", "bodyHtml", "sectionId", "leadImageId",
-      "frontPagePlacement", "frontPageRank", "createdAt", "updatedAt", "modifiedAt", "publishedAt"${vectorColumn})
+      "frontPagePlacement", "frontPageRank", "createdAt", "updatedAt", "modifiedAt", "publishedAt"${searchColumns})
     SELECT i, h.slug,
       (CASE WHEN i % 200 = 17 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"ArticleStatus",
       (ARRAY['NEWS','NEWS','ANALYSIS','NEWS','INTERVIEW','NEWS','FEATURE','NEWS','COLUMN','NEWS'])[1 + i % 10]::"ArticleKind",
@@ -58,7 +58,7 @@ function articleInsert(mode: LoadMode) {
       (CASE WHEN i = $1 THEN 'LEAD' WHEN i > $1 - 7 THEN 'TOP' ELSE 'NONE' END)::"FrontPagePlacement",
       CASE WHEN i > $1 - 7 THEN $1 - i ELSE 0 END,
       t.published, t.published, CASE WHEN i % 10 = 3 THEN t.published + interval '2 hours' END,
-      CASE WHEN i % 200 = 17 THEN NULL ELSE t.published END${vectorValue}
+      CASE WHEN i % 200 = 17 THEN NULL ELSE t.published END${searchValues}
     FROM generate_series(1, $1) AS g(i)
     CROSS JOIN LATERAL (SELECT $2::timestamp - ($1 - i) * interval '${minutesBetweenStories} minutes' AS published) AS t
     CROSS JOIN LATERAL (SELECT ($8::text[])[1 + i % cardinality($8::text[])] AS subject, ($9::text[])[1 + (i / 3) % cardinality($9::text[])] AS verb,

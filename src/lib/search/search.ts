@@ -12,8 +12,8 @@ import { MARK_END, MARK_START } from './snippet';
 // Ranking every match would read every matching row: a word like "Korea" matches most of the
 // archive. So the GIN index (or, for common words, the newest-first index) finds the newest
 // 1,000 matches, and only those are ranked: ts_rank_cd with the weights below, nudged by
-// recency. ts_headline, the costly part, runs for the page's rows alone, over the plain text the
-// search trigger stores with each story (Article.searchText: Markdown and HTML removed, see the
+// recency. ts_headline, the costly part, runs for the page's rows alone, over the plain text a
+// trigger stores with each story (Article.searchText: Markdown and HTML removed, see the
 // search_text migration).
 
 export type SearchFilters = { q: string; sectionIds: number[] | null; from: Date | null; to: Date | null };
